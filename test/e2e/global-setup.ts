@@ -1,0 +1,35 @@
+/**
+ * Builds the site once (unless E2E_SKIP_BUILD=1 and dist/ exists) and serves dist/ on loopback for
+ * every e2e test file; tests read the address with inject('baseURL').
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic, type RunningServer } from '../support/static-server';
+import { root } from '../support/guides';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseURL: string;
+		distDir: string;
+	}
+}
+
+let running: RunningServer | undefined;
+
+export async function setup(project: TestProject) {
+	const distDir = join(root, 'dist');
+	const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(distDir, 'index.html'));
+	if (!reuse) {
+		const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+		if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+	}
+	running = await serveStatic(distDir);
+	project.provide('baseURL', running.url);
+	project.provide('distDir', distDir);
+}
+
+export async function teardown() {
+	await running?.close();
+}
