@@ -1,0 +1,53 @@
+/**
+ * Derived facts about methods that several pages share: the best grade, sorting by evidence, a
+ * readable time range, filter groups. Pure functions over the schema's types.
+ */
+import type { EvidenceEntry, MethodData } from './method-schema';
+import { GRADES, type Grade, type Outcome } from './vocabulary';
+
+/** 0 for A (strongest) to 3 for D, so a lower rank is better evidence. */
+export const gradeRank = (grade: Grade): number => GRADES.indexOf(grade);
+
+/** The strongest grade a method earns for any outcome. */
+export function bestGrade(evidence: readonly Pick<EvidenceEntry, 'grade'>[]): Grade {
+	return evidence.reduce<Grade>((best, e) => (gradeRank(e.grade) < gradeRank(best) ? e.grade : best), 'D');
+}
+
+/** The grade for one outcome, or undefined when the guide does not grade it. */
+export function gradeFor(evidence: readonly Pick<EvidenceEntry, 'grade' | 'outcome'>[], outcome: Outcome): Grade | undefined {
+	return evidence.find((e) => e.outcome === outcome)?.grade;
+}
+
+/** "5-15 min", "20 min", or hours for long spans ("7-9 h"). */
+export function formatMinutes({ min, max }: { min: number; max: number }): string {
+	const hours = (m: number) => Number((m / 60).toFixed(1)).toString();
+	if (min >= 120 && max >= 120) return min === max ? `${hours(min)} h` : `${hours(min)}-${hours(max)} h`;
+	return min === max ? `${min} min` : `${min}-${max} min`;
+}
+
+export interface SortableMethod {
+	slug: string;
+	data: Pick<MethodData, 'title' | 'evidence'>;
+}
+
+/**
+ * Strongest evidence first: by best grade, then by how many outcomes earn that grade, then by
+ * title, so the order is stable from build to build.
+ */
+export function sortByEvidence<T extends SortableMethod>(methods: readonly T[]): T[] {
+	const countAt = (m: T, grade: Grade) => m.data.evidence.filter((e) => e.grade === grade).length;
+	return [...methods].sort((a, b) => {
+		const ga = bestGrade(a.data.evidence);
+		const gb = bestGrade(b.data.evidence);
+		return (
+			gradeRank(ga) - gradeRank(gb) || countAt(b, gb) - countAt(a, ga) || a.data.title.localeCompare(b.data.title, 'en')
+		);
+	});
+}
+
+/** Groups methods under every value of a list field (goals, regions) in vocabulary order, skipping empty groups. */
+export function groupBy<T, K extends string>(items: readonly T[], keys: readonly K[], valuesOf: (item: T) => readonly K[]) {
+	return keys
+		.map((key) => ({ key, items: items.filter((item) => valuesOf(item).includes(key)) }))
+		.filter((group) => group.items.length > 0);
+}
