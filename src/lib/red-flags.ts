@@ -1,0 +1,196 @@
+/**
+ * The red flags: symptoms that mean stop self-treating and see a clinician, with how urgent each is.
+ *
+ * One list for the /red-flags/ page, the guides' links (/red-flags/#<id>) and the quiz's warning
+ * signs, so the urgency a reader is told is the same everywhere. Facts come from the sources named
+ * on each entry (shared research/evidence.md §5); where a source gives no number, none is given.
+ */
+
+export const URGENCIES = ['emergency', 'urgent', 'soon'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const URGENCY_LABELS: Record<Urgency, string> = {
+	emergency: 'Emergency: call your local emergency number now',
+	urgent: 'Urgent: get medical care today',
+	soon: 'Soon: stop running on it and book a clinician within days',
+};
+
+export interface RedFlagSource {
+	title: string;
+	/** Only links we have checked; some sources are named without one. */
+	url?: string;
+}
+
+export interface RedFlag {
+	/** Anchor on /red-flags/, e.g. /red-flags/#clot. */
+	id: string;
+	title: string;
+	urgency: Urgency;
+	signs: string[];
+	/** What to do, and what not to do meanwhile. */
+	action: string;
+	/** When the urgency goes up. */
+	escalate?: string;
+	sources: RedFlagSource[];
+}
+
+const CDC_RHABDO: RedFlagSource = {
+	title: 'CDC / NIOSH: Rhabdomyolysis',
+	url: 'https://www.cdc.gov/niosh/topics/rhabdo/',
+};
+const CDC_HEAT: RedFlagSource = { title: 'CDC / NIOSH: Heat-related illnesses' };
+const EAH_CONSENSUS: RedFlagSource = {
+	title:
+		'Hew-Butler T, et al. Statement of the Third International Exercise-Associated Hyponatremia Consensus Development Conference, Carlsbad, California, 2015. Clin J Sport Med 25(4):303-320',
+	url: 'https://doi.org/10.1097/JSM.0000000000000221',
+};
+const REDS_CONSENSUS: RedFlagSource = {
+	title: 'Mountjoy M, et al. 2023 IOC consensus statement on Relative Energy Deficiency in Sport (REDs). Br J Sports Med 57(17):1073-1097',
+	url: 'https://doi.org/10.1136/bjsports-2023-106994',
+};
+const AASM_SLEEP: RedFlagSource = {
+	title: 'Watson NF, et al. Recommended amount of sleep for a healthy adult (AASM/SRS). J Clin Sleep Med 11(6):591-592',
+	url: 'https://doi.org/10.5664/jcsm.4758',
+};
+
+export const RED_FLAGS: readonly RedFlag[] = [
+	{
+		id: 'cardiac',
+		title: 'Chest pain, fainting or a racing heart',
+		urgency: 'emergency',
+		signs: [
+			'Chest pain or pressure during or after a run',
+			'Fainting or nearly fainting',
+			'Palpitations or breathlessness out of proportion to the effort',
+		],
+		action: 'Stop running and call for emergency help. Do not drive yourself.',
+		sources: [],
+	},
+	{
+		id: 'heat-illness',
+		title: 'Heat stroke and heat exhaustion',
+		urgency: 'emergency',
+		signs: [
+			'Confusion, slurred speech or odd behaviour after running in the heat',
+			'Collapse or a seizure',
+			'A very high body temperature',
+			'Heat exhaustion: headache, nausea, dizziness, weakness, heavy sweating and passing less urine',
+		],
+		action:
+			'Heat stroke is an emergency: call for help and cool the person fast, ideally in cold water or with ice. Heat exhaustion needs a medical assessment too.',
+		sources: [CDC_HEAT],
+	},
+	{
+		id: 'hyponatraemia',
+		title: 'Low blood sodium after a long race (hyponatraemia)',
+		urgency: 'urgent',
+		signs: [
+			'Headache, nausea or vomiting during or in the 24 hours after a long race',
+			'Confusion, unusual drowsiness or a seizure',
+			'More likely if you drank well beyond thirst, took ibuprofen or similar painkillers, or are small or female',
+		],
+		action:
+			'Get medical care now and tell them how much you drank. Do not drink more water to "fix" it. Confusion or a seizure is an emergency.',
+		escalate: 'Confusion, drowsiness or a seizure: emergency.',
+		sources: [EAH_CONSENSUS],
+	},
+	{
+		id: 'rhabdomyolysis',
+		title: 'Dark urine with severe muscle pain (rhabdomyolysis)',
+		urgency: 'urgent',
+		signs: [
+			'Urine the colour of tea or cola',
+			'Muscle pain, swelling or weakness far beyond normal soreness',
+			'Unable to exercise at all the next day',
+		],
+		action: 'Stop exercising, drink fluids and get medical care straight away; ask for a creatine kinase (CK) blood test.',
+		escalate: 'A fast or irregular heartbeat, fainting, or passing little or no urine: emergency.',
+		sources: [CDC_RHABDO],
+	},
+	{
+		id: 'clot',
+		title: 'A swollen calf on one side (possible clot)',
+		urgency: 'urgent',
+		signs: [
+			'Swelling, warmth, redness or pain in one calf, especially after long travel to or from a race',
+			'Sudden chest pain, breathlessness or coughing blood (a clot that has moved to the lung)',
+		],
+		action: 'Get checked today. Do not massage, roll, compress or use boots on that leg until a clinician has ruled out a clot.',
+		escalate: 'Chest pain, breathlessness or coughing blood: emergency.',
+		sources: [],
+	},
+	{
+		id: 'infection',
+		title: 'A hot, red, swollen area (possible infection)',
+		urgency: 'urgent',
+		signs: [
+			'Skin or a joint that is hot, red, swollen and getting worse',
+			'Red streaks spreading from a blister, chafe or wound',
+			'Fever or feeling unwell with it',
+		],
+		action: 'See a clinician today. No heat, massage, rolling or compression on it until then.',
+		escalate: 'Fever with spreading redness, or feeling very unwell: urgent care now.',
+		sources: [],
+	},
+	{
+		id: 'numbness',
+		title: 'Numbness, tingling or a cold, pale foot',
+		urgency: 'urgent',
+		signs: [
+			'New numbness or pins and needles, especially during or after ice or compression',
+			'A foot or toes that turn cold, pale or blue',
+			'Severe, tight pain in a lower-leg compartment with numbness',
+		],
+		action:
+			'Take off the ice, sleeve or boots at once. If feeling and colour do not come back quickly, get care today. Severe tight pain with numbness is an emergency.',
+		escalate: 'Severe, tight leg pain with numbness (possible compartment syndrome): emergency.',
+		sources: [],
+	},
+	{
+		id: 'bone-stress',
+		title: 'Pinpoint bone pain (possible stress fracture)',
+		urgency: 'soon',
+		signs: [
+			'Pain you can point to with one finger on a bone, worse with each run',
+			'Pain on walking, or a limp',
+			'Swelling on the shin, foot or top of the foot (often behind the second toe)',
+			'Deep groin pain when running (the hip bone can be involved)',
+		],
+		action:
+			'Stop running and see a clinician within days. X-rays are often normal early on; an MRI or bone scan may be needed. Repeated bone stress injuries are a reason to ask about low energy availability (REDs).',
+		escalate: 'Groin pain that stops you walking normally: same day.',
+		sources: [REDS_CONSENSUS],
+	},
+	{
+		id: 'rest-pain',
+		title: 'Pain at rest or at night',
+		urgency: 'soon',
+		signs: ['Pain that is there when you are sitting still', 'Pain that wakes you at night', 'Pain that keeps getting worse despite a few easy days'],
+		action:
+			'Normal soreness eases with rest; this does not. Stop running on it and see a clinician within days. Bone stress injuries often behave this way.',
+		sources: [REDS_CONSENSUS],
+	},
+	{
+		id: 'claudication',
+		title: 'Calf pain on walking that eases with rest',
+		urgency: 'soon',
+		signs: ['Cramping calf pain that comes on with walking and goes within minutes of stopping'],
+		action: 'This can be a sign of narrowed leg arteries. No compression garments or boots until a clinician has checked your circulation.',
+		sources: [],
+	},
+	{
+		id: 'sleepiness',
+		title: 'Sleepy all day despite enough sleep, or loud snoring and gasping',
+		urgency: 'soon',
+		signs: ['Nodding off in the day despite 7 or more hours in bed', 'Loud snoring, or someone has seen you stop breathing or gasp'],
+		action: 'Book a clinician: these can be signs of a sleep disorder that more time in bed will not fix.',
+		sources: [AASM_SLEEP],
+	},
+];
+
+/** The entry for an anchor id; throws at build time if a page links a flag that does not exist. */
+export function redFlag(id: string): RedFlag {
+	const flag = RED_FLAGS.find((f) => f.id === id);
+	if (!flag) throw new Error(`No red flag with id "${id}"; expected one of: ${RED_FLAGS.map((f) => f.id).join(', ')}`);
+	return flag;
+}

@@ -1,0 +1,87 @@
+/**
+ * Every built page in real Chromium: axe finds nothing (light and dark), nothing is requested from
+ * another origin, no console errors, and the shared frame (skip link, header, footer disclaimer,
+ * canonical and Open Graph tags) is in place.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { htmlPages } from '../support/built-site';
+import { baseURL, distDir, expectNoAxeViolations, thirdPartyRequests, useBrowser } from './support';
+
+const open = useBrowser();
+const pages = htmlPages(distDir()).map((p) => p.path);
+
+describe.each(pages)('%s', (path) => {
+	test('has no axe violations, no third-party requests and no console errors', async () => {
+		const { page, requests, errors } = await open(path);
+		await page.waitForLoadState('networkidle');
+		await expectNoAxeViolations(page);
+		expect(thirdPartyRequests(requests)).toEqual([]);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('dark colour scheme', () => {
+	const sample = ['/', '/methods/', '/methods/foam-rolling/', '/evidence/', '/red-flags/', '/404.html'];
+	test.each(sample)('%s has no axe violations in dark mode', async (path) => {
+		const { page } = await open(path);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await expectNoAxeViolations(page);
+		await page.context().close();
+	});
+});
+
+describe('the page frame', () => {
+	test('the skip link is the first thing Tab reaches and moves focus to main', async () => {
+		const { page } = await open('/methods/');
+		await page.keyboard.press('Tab');
+		const first = page.locator(':focus');
+		await expect.poll(() => first.textContent()).toBe('Skip to content');
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+		await page.context().close();
+	});
+
+	test('every page has the header navigation, a search entry and the footer disclaimer', async () => {
+		const { page } = await open('/evidence/');
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		for (const name of ['Guides', 'Today', 'Sleep', 'Compression'])
+			expect(await nav.getByRole('link', { name }).count()).toBe(1);
+		expect(await page.locator('header [data-search-trigger]').count()).toBe(1);
+		expect(await page.locator('footer').textContent()).toContain('Not medical advice');
+		await page.context().close();
+	});
+
+	test('guides are indexed for search and the 404 page is not', () => {
+		const guide = readFileSync(join(distDir(), 'methods/foam-rolling/index.html'), 'utf8');
+		const notFound = readFileSync(join(distDir(), '404.html'), 'utf8');
+		expect(guide).toMatch(/<main[^>]*data-pagefind-body/);
+		expect(notFound).not.toMatch(/data-pagefind-body/);
+		expect(notFound).toMatch(/<meta name="robots" content="noindex"/);
+	});
+
+	test('pages carry a canonical URL and Open Graph tags on the configured site', () => {
+		const html = readFileSync(join(distDir(), 'methods/foam-rolling/index.html'), 'utf8');
+		const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+		expect(canonical).toMatch(/^https:\/\/[^/]+\/methods\/foam-rolling\/$/);
+		expect(html).toContain(`<meta property="og:url" content="${canonical}"`);
+		expect(html).toMatch(/<meta property="og:type" content="article"/);
+		expect(html).toMatch(/<meta name="description" content="[^"]{40,160}"/);
+	});
+
+	test('robots.txt points at the sitemap, and the sitemap lists the guides but not the 404 page', async () => {
+		const robots = await (await fetch(new URL('/robots.txt', baseURL()))).text();
+		expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
+		const sitemap = readFileSync(join(distDir(), 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).toContain('/methods/foam-rolling/</loc>');
+		expect(sitemap).not.toContain('404');
+	});
+
+	test('an unknown address answers 404 with the site\'s not-found page', async () => {
+		const response = await fetch(new URL('/no-such-page/', baseURL()));
+		expect(response.status).toBe(404);
+		expect(await response.text()).toContain('Page not found');
+	});
+});
