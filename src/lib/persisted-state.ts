@@ -28,7 +28,10 @@ export function oneOfCodec<T extends string>(values: readonly T[]): FieldCodec<T
 	};
 }
 
-/** Several values from a fixed list, comma-separated; unknown items are dropped, repeats removed, list order kept. */
+/**
+ * Several values from a fixed list, comma-separated; unknown items are dropped and repeats removed.
+ * Both directions use the list's own order, so the same choices always make the same link.
+ */
 export function listCodec<T extends string>(values: readonly T[]): FieldCodec<T[]> {
 	return {
 		parse: (raw) => {
@@ -36,7 +39,7 @@ export function listCodec<T extends string>(values: readonly T[]): FieldCodec<T[
 			const wanted = new Set(raw.split(','));
 			return values.filter((v) => wanted.has(v));
 		},
-		format: (list) => list.join(','),
+		format: (list) => values.filter((v) => list.includes(v)).join(','),
 	};
 }
 

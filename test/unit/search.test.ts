@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+	MAX_QUERY_LENGTH,
+	cleanQuery,
+	describeResults,
+	excerptSegments,
+	pagefindFilters,
+	readSearchState,
+	safeResultUrl,
+	searchQueryString,
+} from '../../src/lib/search';
+
+describe('search state in the URL', () => {
+	test('reads the query and known filter values, ignoring the rest', () => {
+		expect(readSearchState('?q=++ice%0Abath++&category=Cold&grade=E&goal=Soreness&region=%3Cb%3E&x=1')).toEqual({
+			q: 'ice bath',
+			filters: { category: 'Cold', goal: 'Soreness' },
+		});
+	});
+
+	test('round-trips in a fixed order and drops empty parts', () => {
+		const state = { q: 'foam roller', filters: { grade: 'B', category: 'Soft tissue' } };
+		const query = searchQueryString(state);
+		expect(query).toBe('q=foam+roller&category=Soft+tissue&grade=B');
+		expect(readSearchState(query)).toEqual(state);
+		expect(searchQueryString({ q: '  ', filters: {} })).toBe('');
+	});
+
+	test('caps the query length and strips control characters', () => {
+		expect(cleanQuery('a'.repeat(500))).toHaveLength(MAX_QUERY_LENGTH);
+		expect(cleanQuery('ice\u0000\tbath')).toBe('ice bath');
+	});
+
+	test('property: any query string parses without throwing into allowed values', () => {
+		fc.assert(
+			fc.property(fc.string(), (raw) => {
+				const state = readSearchState(raw);
+				expect(state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+				expect(state.q).not.toMatch(/[\u0000-\u001f]/);
+			}),
+		);
+	});
+
+	test('pagefindFilters passes only chosen filters', () => {
+		expect(pagefindFilters({ category: 'Cold', goal: undefined })).toEqual({ category: 'Cold' });
+	});
+});
+
+describe('excerpts', () => {
+	test('splits <mark> highlights into segments and decodes entities', () => {
+		expect(excerptSegments('an <mark>ice</mark> bath &amp; a <mark>cold</mark> tub &lt;3 &#39;ok&#x27;')).toEqual([
+			{ text: 'an ', mark: false },
+			{ text: 'ice', mark: true },
+			{ text: ' bath & a ', mark: false },
+			{ text: 'cold', mark: true },
+			{ text: " tub <3 'ok'", mark: false },
+		]);
+	});
+
+	test('drops any other tag, so nothing can be injected', () => {
+		const text = excerptSegments('<img src=x onerror=alert(1)>safe <script>bad()</script>')
+			.map((s) => s.text)
+			.join('');
+		expect(text).toBe('safe bad()');
+	});
+});
+
+test('describeResults counts and names the filters', () => {
+	expect(describeResults(0, { q: 'xyz', filters: {} })).toBe('No results for “xyz”.');
+	expect(describeResults(1, { q: 'nap', filters: {} })).toBe('1 result for “nap”.');
+	expect(describeResults(3, { q: '', filters: { category: 'Cold', grade: 'B' } })).toBe('3 results (filtered by Cold, B).');
+});
+
+test.each([
+	['/methods/sleep/', '/methods/sleep/'],
+	['/methods/sleep/#naps', '/methods/sleep/#naps'],
+	['javascript:alert(1)', '/search/'],
+	['//evil.example/', '/search/'],
+	['https://evil.example/', '/search/'],
+])('safeResultUrl(%j) is %j', (url, safe) => {
+	expect(safeResultUrl(url)).toBe(safe);
+});
