@@ -20,4 +20,24 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	devToolbar: { enabled: false },
+	security: {
+		// A Content-Security-Policy <meta> on every page, with hashes for every script and style Astro
+		// emits, so no 'unsafe-inline' is needed. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly
+		// and a blob: worker. Directives a <meta> cannot carry (frame-ancestors) are in public/_headers.
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self' blob:",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 });

@@ -2,7 +2,7 @@
  * Derived facts about methods that several pages share: the best grade, sorting by evidence, a
  * readable time range, filter groups. Pure functions over the schema's types.
  */
-import type { EvidenceEntry, MethodData } from './method-schema';
+import type { EvidenceEntry } from './method-schema';
 import { GRADES, type Grade, type Outcome } from './vocabulary';
 
 /** 0 for A (strongest) to 3 for D, so a lower rank is better evidence. */
@@ -26,8 +26,7 @@ export function formatMinutes({ min, max }: { min: number; max: number }): strin
 }
 
 export interface SortableMethod {
-	slug: string;
-	data: Pick<MethodData, 'title' | 'evidence'>;
+	data: { title: string; evidence: readonly Pick<EvidenceEntry, 'grade'>[] };
 }
 
 /**

@@ -87,3 +87,6 @@ if (dialog) {
 		opener = null;
 	});
 }
+
+// A module, not a global script: keeps `opener` from clashing with window.opener.
+export {};

@@ -109,11 +109,12 @@ function renderResult(data: ResultData, showSummary: boolean): HTMLLIElement {
  * query and filters are read from and written to the address bar.
  */
 export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }): Promise<void> {
-	const form = root.querySelector<HTMLFormElement>('[data-search-form]');
-	const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
-	const status = form?.querySelector<HTMLElement>('[data-search-status]');
-	const list = form?.querySelector<HTMLOListElement>('[data-search-results]');
-	if (!form || !input || !status || !list) return;
+	const found = root.querySelector<HTMLFormElement>('[data-search-form]');
+	const foundInput = found?.querySelector<HTMLInputElement>('input[type="search"]');
+	const foundStatus = found?.querySelector<HTMLElement>('[data-search-status]');
+	const foundList = found?.querySelector<HTMLOListElement>('[data-search-results]');
+	if (!found || !foundInput || !foundStatus || !foundList) return;
+	const [form, input, status, list] = [found, foundInput, foundStatus, foundList];
 	const selects = SEARCH_FILTERS.map((def) => ({ def, select: form.querySelector<HTMLSelectElement>(`[data-filter="${def.key}"]`)! }));
 
 	const state: SearchState = syncUrl ? readSearchState(window.location.search) : { q: input.value, filters: {} };
