@@ -13,7 +13,8 @@ const site = process.env.SITE_URL ?? 'https://runner-recovery.example';
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Inline the (small) stylesheet: one round trip fewer before first paint on a phone.
+	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
 	markdown: {
 		// Shiki writes inline styles that a strict Content-Security-Policy would block; guides have no code.

@@ -30,7 +30,8 @@ describe('CompressionChooser', () => {
 			expect(input).toHaveAttribute('inputmode', 'decimal');
 		}
 		expect(screen.getByRole('group', { name: 'Health check' })).toBeInTheDocument();
-		expect(screen.queryByText(/needs JavaScript/)).not.toBeInTheDocument();
+		// The no-JavaScript note stays in the DOM but only shows under @media (scripting: none).
+		expect(screen.getByText(/needs JavaScript/)).toHaveClass('js-off-only');
 	});
 
 	test('in centimetres: a result lands in the live region and the heading takes focus', async () => {

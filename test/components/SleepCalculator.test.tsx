@@ -39,7 +39,8 @@ describe('SleepCalculator', () => {
 		const load = screen.getByRole('group', { name: 'Training load this week' });
 		expect(within(load).getByLabelText('Moderate')).toBeChecked();
 		expect(screen.getByLabelText('A nap is possible today')).not.toBeChecked();
-		expect(screen.queryByText(/needs JavaScript/)).toBeNull();
+		// The no-JavaScript note stays in the DOM but only shows under @media (scripting: none).
+		expect(screen.getByText(/needs JavaScript/)).toHaveClass('js-off-only');
 		expect(result()).toBeEmptyDOMElement();
 		expect(screen.getByRole('button', { name: 'Work out my sleep' }).closest('[data-pagefind-ignore]')).not.toBeNull();
 	});

@@ -39,3 +39,10 @@ test.each(['/methods/compression-garments/', '/methods/compression-boots/'])('th
 	expect(errors).toEqual([]);
 	await page.context().close();
 });
+
+test.each(['/tools/sleep/', '/tools/compression/'])('with scripting on, the no-JavaScript note on %s stays hidden', async (path) => {
+	const { page } = await open(path);
+	await waitForIslands(page);
+	expect(await page.getByText(/needs JavaScript/).isVisible()).toBe(false);
+	await page.context().close();
+});

@@ -107,12 +107,11 @@ export default function CompressionChooser({ headingLevel = 2 }: Props) {
 
 	return (
 		<div class="compression-chooser" data-pagefind-ignore>
-			{!hydrated && (
-				<p class="callout">
-					This chooser needs JavaScript, which is off or still loading. The <a href="/methods/">compression guides</a> explain the same
-					advice, and the <a href="/red-flags/">red flags page</a> says when to see a clinician.
-				</p>
-			)}
+			{/* Shown only when scripting is off (CSS), so hydrating never shifts the layout. */}
+			<p class="callout js-off-only">
+				This chooser needs JavaScript. The <a href="/methods/compression-garments/">compression guide</a> explains the same advice,
+				and the <a href="/red-flags/">red flags page</a> says when to see a clinician.
+			</p>
 			<form
 				ref={formRef}
 				class="cc-form"

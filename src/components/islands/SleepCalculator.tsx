@@ -88,12 +88,11 @@ export default function SleepCalculator({ headingLevel = 2 }: Props) {
 
 	return (
 		<div class="sleep-calc" data-pagefind-ignore>
-			{!hydrated && (
-				<p class="sleep-calc__needs-js callout">
-					This calculator needs JavaScript. Without it, the recommended hours for each age are in the{' '}
-					<a href="/methods/sleep/">sleep guide</a>.
-				</p>
-			)}
+			{/* Shown only when scripting is off (CSS), so hydrating never shifts the layout. */}
+			<p class="sleep-calc__needs-js callout js-off-only">
+				This calculator needs JavaScript. Without it, the recommended hours for each age are in the{' '}
+				<a href="/methods/sleep/">sleep guide</a>.
+			</p>
 			<form class="sleep-calc__form" noValidate onSubmit={onSubmit}>
 				<fieldset>
 					<legend>You</legend>
