@@ -1,5 +1,6 @@
-/** A labelled number field (text with inputmode="decimal"), its hint, and its error at the field. */
+/** A measurement field of the chooser: the shared TextField, plus a "switch units" button when the value looks like the other unit. */
 import type { FieldError, Unit } from '../../lib/compression';
+import TextField from './TextField';
 
 type Props = {
 	id: string;
@@ -14,39 +15,15 @@ type Props = {
 	onSwitchUnit: (unit: Unit) => void;
 };
 
-export default function CompressionChooserField({ id, field, label, hint, value, onInput, error, disabled, onSwitchUnit }: Props) {
-	const hintId = `${id}-hint`;
-	const errorId = `${id}-error`;
+export default function CompressionChooserField({ error, onSwitchUnit, disabled, ...field }: Props) {
+	const suggest = error?.suggestUnit;
 	return (
-		<div class="cc-field">
-			<label for={id}>{label}</label>
-			<p id={hintId} class="cc-hint muted">
-				{hint}
-			</p>
-			<input
-				type="text"
-				inputMode="decimal"
-				autoComplete="off"
-				spellcheck={false}
-				id={id}
-				data-field={field}
-				value={value}
-				maxLength={12}
-				disabled={disabled}
-				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-				onInput={(event) => onInput(event.currentTarget.value)}
-			/>
-			{error && (
-				<p id={errorId} class="field-error">
-					{error.message}
-				</p>
-			)}
-			{error?.suggestUnit && (
-				<button type="button" class="button secondary cc-switch" disabled={disabled} onClick={() => onSwitchUnit(error.suggestUnit as Unit)}>
-					Switch to {error.suggestUnit === 'in' ? 'inches' : 'centimetres'}
+		<TextField {...field} error={error?.message} disabled={disabled} maxLength={12} className="cc-field" hintClassName="cc-hint">
+			{suggest && (
+				<button type="button" class="button secondary cc-switch" disabled={disabled} onClick={() => onSwitchUnit(suggest)}>
+					Switch to {suggest === 'in' ? 'inches' : 'centimetres'}
 				</button>
 			)}
-		</div>
+		</TextField>
 	);
 }

@@ -1,46 +1,14 @@
 /** The quiz's form controls: a labelled text field and a fieldset of radios or checkboxes. */
 import type { ComponentChildren } from 'preact';
+import SharedTextField from './TextField';
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-interface TextFieldProps {
-	id: string;
-	label: string;
-	hint: string;
-	value: string;
-	error?: string;
-	disabled: boolean;
-	onInput: (value: string) => void;
-}
+type QuizTextFieldProps = Omit<Parameters<typeof SharedTextField>[0], 'className' | 'hintClassName'>;
 
-/** A number typed as text (inputmode="decimal", never type=number), its hint and its error. */
-export function TextField({ id, label, hint, value, error, disabled, onInput }: TextFieldProps) {
-	return (
-		<div class="today-field">
-			<label for={id}>{label}</label>
-			<p id={`${id}-hint`} class="muted today-hint">
-				{hint}
-			</p>
-			<input
-				type="text"
-				inputMode="decimal"
-				autocomplete="off"
-				id={id}
-				name={id}
-				size={6}
-				value={value}
-				disabled={disabled}
-				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={describedBy(`${id}-hint`, error && `${id}-error`)}
-				onInput={(e) => onInput(e.currentTarget.value)}
-			/>
-			{error && (
-				<p id={`${id}-error`} class="field-error">
-					{error}
-				</p>
-			)}
-		</div>
-	);
+/** A number typed as text: the shared TextField in the quiz's layout. */
+export function TextField(props: QuizTextFieldProps) {
+	return <SharedTextField {...props} className="today-field" hintClassName="today-hint" />;
 }
 
 interface ChoicesProps<T extends string> {
