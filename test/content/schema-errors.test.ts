@@ -20,8 +20,11 @@ function syncWith(slug: string, edit: (source: string) => string) {
 	const original = readFileSync(file, 'utf8');
 	writeFileSync(file, edit(original));
 	try {
-		const run = spawnSync(join(scratch, 'node_modules/.bin/astro'), ['sync'], { cwd: scratch, encoding: 'utf8' });
-		return { status: run.status, output: `${run.stdout}\n${run.stderr}`, file };
+		// CI sets CI=true, which turns colours on; the messages are checked as plain text.
+		const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+		const run = spawnSync(join(scratch, 'node_modules/.bin/astro'), ['sync'], { cwd: scratch, encoding: 'utf8', env });
+		const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+		return { status: run.status, output, file };
 	} finally {
 		writeFileSync(file, original);
 	}
