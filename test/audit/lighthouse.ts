@@ -43,6 +43,7 @@ try {
 				onlyCategories: [...CATEGORIES],
 			});
 			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+			if (result.lhr.runtimeError) console.log(`  ${path}: run ${i + 1} failed: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
 			for (const category of CATEGORIES) runs[category]!.push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
 			// Show what cost points, so a failure says what to fix.
 			if (i === RUNS - 1)
