@@ -19,6 +19,8 @@ const PAGES = ['/', '/methods/ice-baths/', '/tools/today/', '/tools/sleep/', '/t
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 5;
 const REQUIRED = 100;
+/** Runs per page that Lighthouse may fail to record before the audit gives up. */
+const MAX_FAILED_RUNS = 3;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
@@ -35,7 +37,8 @@ const failures: string[] = [];
 try {
 	for (const path of PAGES) {
 		const runs: Record<string, number[]> = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
-		for (let i = 0; i < RUNS; i++) {
+		let failedRuns = 0;
+		for (let i = 0; i < RUNS; ) {
 			const result = await lighthouse(new URL(path, server.url).href, {
 				port: chrome.port,
 				output: 'json',
@@ -43,12 +46,18 @@ try {
 				onlyCategories: [...CATEGORIES],
 			});
 			if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-			if (result.lhr.runtimeError) console.log(`  ${path}: run ${i + 1} failed: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+			// A run Lighthouse itself could not record (e.g. NO_NAVSTART) says nothing about the page: run it again.
+			if (result.lhr.runtimeError) {
+				console.log(`  ${path}: a run failed (${result.lhr.runtimeError.code}); running it again`);
+				if (++failedRuns > MAX_FAILED_RUNS) throw new Error(`Lighthouse failed ${failedRuns} times on ${path}`);
+				continue;
+			}
 			for (const category of CATEGORIES) runs[category]!.push(Math.round((result.lhr.categories[category]?.score ?? 0) * 100));
 			// Show what cost points, so a failure says what to fix.
 			if (i === RUNS - 1)
 				for (const audit of Object.values(result.lhr.audits))
 					if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.log(`  ${path}: ${audit.id}: ${audit.title}`);
+			i++;
 		}
 		report[path] = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs[c]!)]));
 		const line = CATEGORIES.map((c) => `${c} ${report[path]![c]} (runs ${runs[c]!.join('/')})`).join(', ');
