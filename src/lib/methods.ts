@@ -8,9 +8,14 @@ import { GRADES, type Grade, type Outcome } from './vocabulary';
 /** 0 for A (strongest) to 3 for D, so a lower rank is better evidence. */
 export const gradeRank = (grade: Grade): number => GRADES.indexOf(grade);
 
-/** The strongest grade a method earns for any outcome. */
+/** The entry with the strongest grade (the first one on a tie), or undefined when there is none. */
+export function strongestEntry<T extends Pick<EvidenceEntry, 'grade'>>(evidence: readonly T[]): T | undefined {
+	return evidence.reduce<T | undefined>((best, e) => (!best || gradeRank(e.grade) < gradeRank(best.grade) ? e : best), undefined);
+}
+
+/** The strongest grade a method earns for any outcome; D when nothing is graded. */
 export function bestGrade(evidence: readonly Pick<EvidenceEntry, 'grade'>[]): Grade {
-	return evidence.reduce<Grade>((best, e) => (gradeRank(e.grade) < gradeRank(best) ? e.grade : best), 'D');
+	return strongestEntry(evidence)?.grade ?? 'D';
 }
 
 /** The grade for one outcome, or undefined when the guide does not grade it. */

@@ -42,6 +42,7 @@
  *   the plan explainable and reproducible; no trial has tested a plan built this way.
  */
 import type { MethodData } from './method-schema';
+import { gradeRank, strongestEntry } from './methods';
 import { numberTextCodec, listCodec, oneOfCodec, type Codecs } from './persisted-state';
 import { parseOptionalNumber } from './parse-number';
 import { RED_FLAGS, URGENCIES, URGENCY_LABELS, type Urgency } from './red-flags';
@@ -52,7 +53,6 @@ import {
 	EQUIPMENT_LABELS,
 	GOALS,
 	GOAL_LABELS,
-	GRADES,
 	OUTCOME_LABELS,
 	REGIONS,
 	REGION_LABELS,
@@ -249,13 +249,9 @@ export interface QuizMethod {
 	trains: boolean;
 }
 
-const gradeRank = (g: Grade) => GRADES.indexOf(g);
-
 export function toQuizMethod(slug: string, data: MethodData): QuizMethod {
-	const best = data.evidence.reduce<GradedOutcome | undefined>(
-		(b, e) => (!b || gradeRank(e.grade) < gradeRank(b.grade) ? { outcome: e.outcome, grade: e.grade } : b),
-		undefined,
-	) ?? { outcome: 'performance', grade: 'D' };
+	const strongest = strongestEntry(data.evidence);
+	const best: GradedOutcome = strongest ? { outcome: strongest.outcome, grade: strongest.grade } : { outcome: 'performance', grade: 'D' };
 	return {
 		slug,
 		title: data.title,
