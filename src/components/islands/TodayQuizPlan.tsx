@@ -69,7 +69,7 @@ function Recover({ plan, headingRef }: { plan: RecoveryPlan; headingRef: Props['
 							</p>
 							<p>
 								<strong>Evidence:</strong> <span class="sr-only">grade </span>
-								<span class={`today-grade today-grade-${m.grade.toLowerCase()}`}>{m.grade}</span> (
+								<span class={`grade grade-${m.grade.toLowerCase()}`}>{m.grade}</span> (
 								{GRADE_SHORT[m.grade].toLowerCase()}) for {m.gradeFor.toLowerCase()}
 							</p>
 						</li>

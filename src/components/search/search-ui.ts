@@ -73,7 +73,7 @@ function gradeBadge(grade: string | undefined): Node | string {
 	if (!grade || !(GRADES as readonly string[]).includes(grade)) return '';
 	return el(
 		'span',
-		{ class: `search-grade search-grade-${grade.toLowerCase()}`, title: `Best evidence: grade ${grade}` },
+		{ class: `grade grade-${grade.toLowerCase()} search-grade search-grade-${grade.toLowerCase()}`, title: `Best evidence: grade ${grade}` },
 		el('span', { 'aria-hidden': 'true' }, grade),
 		el('span', { class: 'sr-only' }, `Best evidence grade ${grade}: ${GRADE_SHORT[grade as Grade]}`),
 	);
