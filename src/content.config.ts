@@ -1,19 +1,44 @@
 /**
- * The one schema file: the `methods` collection, one MDX guide per recovery method.
+ * The content collections, each with its schema from src/lib:
+ *   references  the one bibliography, one YAML file per work (src/lib/bibliography.ts)
+ *   methods     one MDX guide per recovery method (src/lib/method-schema.ts)
+ *   injuries    one MDX guide per common running pain (src/lib/injury-schema.ts)
  *
- * The frontmatter is structured data that every other view reads (guide pages, the comparison
- * table, search filters, the quiz), so a guide that breaks it must fail the build with the file,
- * the field and what was expected. Astro reports zod issues that way; the messages below add
- * what a writer needs to fix them.
+ * Every citation in the guides' frontmatter is checked against the bibliography here, so a guide
+ * citing a work that has no entry fails the build with the file, the field and the id. (Body
+ * citations, `#ref-<id>` links, are checked when the page is built: src/lib/guide-references.ts.)
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { methodSchema } from './lib/method-schema';
+import { readdirSync } from 'node:fs';
+import { citationId, referenceSchema } from './lib/bibliography';
+import { makeInjurySchema } from './lib/injury-schema';
+import { makeMethodSchema } from './lib/method-schema';
+import { RED_FLAG_IDS } from './lib/red-flags';
+
+const REFERENCES_DIR = './src/content/references';
+/** The ids the bibliography holds: its file names. Read once, when the config loads. */
+const bibliography = new Set(
+	readdirSync(REFERENCES_DIR)
+		.filter((f) => f.endsWith('.yaml'))
+		.map((f) => f.slice(0, -'.yaml'.length)),
+);
+const citation = citationId(bibliography);
+
+const references = defineCollection({
+	loader: glob({ base: REFERENCES_DIR, pattern: '*.yaml' }),
+	schema: referenceSchema,
+});
 
 const methods = defineCollection({
 	// Files starting with `_` are drafts and templates, not guides.
 	loader: glob({ base: './src/content/methods', pattern: '**/[^_]*.mdx' }),
-	schema: methodSchema,
+	schema: makeMethodSchema(citation),
 });
 
-export const collections = { methods };
+const injuries = defineCollection({
+	loader: glob({ base: './src/content/injuries', pattern: '**/[^_]*.mdx' }),
+	schema: makeInjurySchema(citation, RED_FLAG_IDS),
+});
+
+export const collections = { references, methods, injuries };

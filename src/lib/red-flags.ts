@@ -15,12 +15,6 @@ export const URGENCY_LABELS: Record<Urgency, string> = {
 	soon: 'Soon: stop running on it and book a clinician within days',
 };
 
-export interface RedFlagSource {
-	title: string;
-	/** Only links we have checked; some sources are named without one. */
-	url?: string;
-}
-
 export interface RedFlag {
 	/** Anchor on /red-flags/, e.g. /red-flags/#clot. */
 	id: string;
@@ -31,27 +25,9 @@ export interface RedFlag {
 	action: string;
 	/** When the urgency goes up. */
 	escalate?: string;
-	sources: RedFlagSource[];
+	/** Bibliography ids (src/content/references/); empty where the advice is general first aid. */
+	sources: string[];
 }
-
-const CDC_RHABDO: RedFlagSource = {
-	title: 'CDC / NIOSH: Rhabdomyolysis',
-	url: 'https://www.cdc.gov/niosh/topics/rhabdo/',
-};
-const CDC_HEAT: RedFlagSource = { title: 'CDC / NIOSH: Heat-related illnesses' };
-const EAH_CONSENSUS: RedFlagSource = {
-	title:
-		'Hew-Butler T, et al. Statement of the Third International Exercise-Associated Hyponatremia Consensus Development Conference, Carlsbad, California, 2015. Clin J Sport Med 25(4):303-320',
-	url: 'https://doi.org/10.1097/JSM.0000000000000221',
-};
-const REDS_CONSENSUS: RedFlagSource = {
-	title: 'Mountjoy M, et al. 2023 IOC consensus statement on Relative Energy Deficiency in Sport (REDs). Br J Sports Med 57(17):1073-1097',
-	url: 'https://doi.org/10.1136/bjsports-2023-106994',
-};
-const AASM_SLEEP: RedFlagSource = {
-	title: 'Watson NF, et al. Recommended amount of sleep for a healthy adult (AASM/SRS). J Clin Sleep Med 11(6):591-592',
-	url: 'https://doi.org/10.5664/jcsm.4758',
-};
 
 export const RED_FLAGS: readonly RedFlag[] = [
 	{
@@ -78,7 +54,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		],
 		action:
 			'Heat stroke is an emergency: call for help and cool the person fast, ideally in cold water or with ice. Heat exhaustion needs a medical assessment too.',
-		sources: [CDC_HEAT],
+		sources: ['cdc-heat-illness'],
 	},
 	{
 		id: 'hyponatraemia',
@@ -92,7 +68,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action:
 			'Get medical care now and tell them how much you drank. Do not drink more water to "fix" it. Confusion or a seizure is an emergency.',
 		escalate: 'Confusion, drowsiness or a seizure: emergency.',
-		sources: [EAH_CONSENSUS],
+		sources: ['hewbutler2015'],
 	},
 	{
 		id: 'rhabdomyolysis',
@@ -105,7 +81,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		],
 		action: 'Stop exercising, drink fluids and get medical care straight away; ask for a creatine kinase (CK) blood test.',
 		escalate: 'A fast or irregular heartbeat, fainting, or passing little or no urine: emergency.',
-		sources: [CDC_RHABDO],
+		sources: ['cdc-rhabdo'],
 	},
 	{
 		id: 'clot',
@@ -159,7 +135,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action:
 			'Stop running and see a clinician within days. X-rays are often normal early on; an MRI or bone scan may be needed. Repeated bone stress injuries are a reason to ask about low energy availability (REDs).',
 		escalate: 'Groin pain that stops you walking normally: same day.',
-		sources: [REDS_CONSENSUS],
+		sources: ['mountjoy2023'],
 	},
 	{
 		id: 'rest-pain',
@@ -168,7 +144,44 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		signs: ['Pain that is there when you are sitting still', 'Pain that wakes you at night', 'Pain that keeps getting worse despite a few easy days'],
 		action:
 			'Normal soreness eases with rest; this does not. Stop running on it and see a clinician within days. Bone stress injuries often behave this way.',
-		sources: [REDS_CONSENSUS],
+		sources: ['mountjoy2023'],
+	},
+	{
+		id: 'cant-bear-weight',
+		title: 'Cannot put weight on it after a fall, twist or knock',
+		urgency: 'urgent',
+		signs: ['Unable to take four steps on the leg, straight after the injury or since', 'Pain when pressing on the bone of the ankle or foot'],
+		action: 'Get it checked today: it may need an X-ray to rule out a fracture. Keep weight off it meanwhile.',
+		sources: [],
+	},
+	{
+		id: 'tendon-rupture',
+		title: 'A snap or kick at the back of the heel, then weakness',
+		urgency: 'urgent',
+		signs: ['A sudden pop, snap or feeling of being kicked at the back of the ankle', 'Unable to rise onto the toes of that foot', 'A gap you can feel in the tendon'],
+		action: 'Get it checked today (a torn Achilles tendon is best treated early). Do not run or stretch it.',
+		sources: [],
+	},
+	{
+		id: 'cauda-equina',
+		title: 'Back pain with numbness in the saddle area or changes in bladder or bowel',
+		urgency: 'emergency',
+		signs: [
+			'Numbness or tingling around the back passage or genitals, or on the inner thighs',
+			'New trouble passing urine, leaking, or loss of bowel control',
+			'Weakness or numbness in both legs',
+		],
+		action: 'Go to an emergency department now: these can be signs of pressure on the nerves at the base of the spine, which needs urgent treatment.',
+		sources: [],
+	},
+	{
+		id: 'cold-urticaria',
+		title: 'Hives, swelling or faintness in cold water',
+		urgency: 'emergency',
+		signs: ['Itchy weals or swelling of the skin after cold water or ice', 'Swelling of the lips or tongue, wheezing, or feeling faint in or after cold water'],
+		action: 'Get out of the water and warm up. Faintness, breathing trouble or lip and tongue swelling is an emergency. Hives alone: no ice baths or cryotherapy until a clinician has seen you.',
+		escalate: 'Breathing trouble, lip or tongue swelling, or fainting: emergency.',
+		sources: [],
 	},
 	{
 		id: 'claudication',
@@ -184,13 +197,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		urgency: 'soon',
 		signs: ['Nodding off in the day despite 7 or more hours in bed', 'Loud snoring, or someone has seen you stop breathing or gasp'],
 		action: 'Book a clinician: these can be signs of a sleep disorder that more time in bed will not fix.',
-		sources: [AASM_SLEEP],
+		sources: ['watson2015'],
 	},
 ];
 
-/** The entry for an anchor id; throws at build time if a page links a flag that does not exist. */
-export function redFlag(id: string): RedFlag {
-	const flag = RED_FLAGS.find((f) => f.id === id);
-	if (!flag) throw new Error(`No red flag with id "${id}"; expected one of: ${RED_FLAGS.map((f) => f.id).join(', ')}`);
-	return flag;
-}
+/** Every flag's id, for schemas that may only point at a flag that exists (src/content.config.ts). */
+export const RED_FLAG_IDS = RED_FLAGS.map((f) => f.id) as unknown as readonly [string, ...string[]];

@@ -162,11 +162,41 @@ export const GRADE_MEANINGS: Record<Grade, string> = {
 	D: 'No trials for this outcome, or trials that found no effect; anecdote only',
 };
 
+/** The grade in words: how good the evidence of a benefit is (not how big the benefit is). */
 export const GRADE_SHORT: Record<Grade, string> = {
-	A: 'Strong',
-	B: 'Moderate',
-	C: 'Weak',
+	A: 'Strong evidence',
+	B: 'Some evidence',
+	C: 'Weak evidence',
 	D: 'No good evidence',
+};
+
+/**
+ * How big the effect is, kept apart from how sure we are of it (as Examine does). On the site's
+ * scale for standardised effects: about 0.2 small, 0.5 moderate, 0.8 or more large; under 0.2
+ * trivial. 'none' when trials found no effect; 'unclear' when no size can be given.
+ */
+export const EFFECT_SIZES = ['large', 'moderate', 'small', 'trivial', 'none', 'unclear'] as const;
+export type EffectSize = (typeof EFFECT_SIZES)[number];
+export const EFFECT_SIZE_LABELS: Record<EffectSize, string> = {
+	large: 'Large effect',
+	moderate: 'Moderate effect',
+	small: 'Small effect',
+	trivial: 'Trivial effect',
+	none: 'No effect found',
+	unclear: 'Size unclear',
+};
+
+/**
+ * How sure we are that the effect is real and about that size, in the words of GRADE-style
+ * reviews: high, moderate, low, very low. A review's own rating wins where it gives one.
+ */
+export const CERTAINTIES = ['high', 'moderate', 'low', 'very-low'] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+export const CERTAINTY_LABELS: Record<Certainty, string> = {
+	high: 'High certainty',
+	moderate: 'Moderate certainty',
+	low: 'Low certainty',
+	'very-low': 'Very low certainty',
 };
 
 /** Outcomes that evidence is graded against. Most trials measure soreness, not races. */
@@ -216,6 +246,13 @@ export const AVOID_CONDITIONS = [
 	'numbness',
 	'open-skin',
 	'race-within-48h',
+	'local-pain',
+	'heart-or-blood-pressure',
+	'pregnancy',
+	'cold-sensitivity',
+	'artery-disease',
+	'diabetes-neuropathy',
+	'clot-or-blood-thinners',
 ] as const;
 export type AvoidCondition = (typeof AVOID_CONDITIONS)[number];
 
@@ -226,9 +263,30 @@ export const AVOID_CONDITION_LABELS: Record<AvoidCondition, string> = {
 	numbness: 'with numbness, tingling or a cold, pale foot',
 	'open-skin': 'on broken or chafed skin',
 	'race-within-48h': 'in the 48 hours before a race or key session',
+	'local-pain': 'on a spot that hurts (pain in one spot, a joint, a tendon or a bone), where it could hide an injury',
+	'heart-or-blood-pressure': 'with heart disease or high blood pressure, unless a doctor has said it is safe',
+	pregnancy: 'in pregnancy, unless a doctor or midwife has said it is safe',
+	'cold-sensitivity': "with Raynaud's or hives from cold",
+	'artery-disease': 'with artery disease in the legs (calf pain on walking that eases with rest)',
+	'diabetes-neuropathy': 'with diabetes or numb feet (neuropathy), unless a clinician has said it is safe',
+	'clot-or-blood-thinners': 'after a blood clot or on blood thinners, unless a clinician has said it is safe',
 };
 
-/** The second-level headings every guide has, in this order (shared CONTENT.md). */
+/**
+ * Situations that change a method's dose. A guide may give a dose for any of them (`doses`);
+ * the quiz shows the dose for today's situation, else the default `dose`.
+ */
+export const SITUATIONS = ['rest-day', 'hard-within-8h', 'race-tomorrow', 'race-in-2-3-days', 'after-long-race'] as const;
+export type Situation = (typeof SITUATIONS)[number];
+export const SITUATION_LABELS: Record<Situation, string> = {
+	'rest-day': 'On a rest day',
+	'hard-within-8h': 'With a hard session within 8 hours',
+	'race-tomorrow': 'With a race tomorrow',
+	'race-in-2-3-days': 'With a race in 2 or 3 days',
+	'after-long-race': 'In the days after a half marathon or longer',
+};
+
+/** The second-level headings every method guide has, in this order (shared CONTENT.md). */
 export const GUIDE_SECTIONS = [
 	'What it is and how it might work',
 	'Who it helps and when',
@@ -238,3 +296,61 @@ export const GUIDE_SECTIONS = [
 	'Cost and time',
 	'Related methods',
 ] as const;
+
+/** The second-level headings every injury guide has, in this order (references follow, from the data). */
+export const INJURY_SECTIONS = [
+	'What it usually is, and what else it could be',
+	'Red flags: when to see a clinician',
+	'What helps',
+	'What to avoid',
+	'Back to running',
+	'How long it usually takes',
+] as const;
+
+/** The kinds of option an injury guide grades. */
+export const OPTION_KINDS = [
+	'loading',
+	'strength',
+	'taping',
+	'footwear',
+	'insoles',
+	'recovery-method',
+	'load-management',
+	'medication',
+	'injection',
+	'shockwave',
+	'manual-therapy',
+	'surgery',
+	'education',
+	'other',
+] as const;
+export type OptionKind = (typeof OPTION_KINDS)[number];
+export const OPTION_KIND_LABELS: Record<OptionKind, string> = {
+	loading: 'Loading programme',
+	strength: 'Strength training',
+	taping: 'Taping',
+	footwear: 'Footwear',
+	insoles: 'Insoles and orthoses',
+	'recovery-method': 'Recovery method',
+	'load-management': 'Changing your running',
+	medication: 'Medication',
+	injection: 'Injection',
+	shockwave: 'Shockwave',
+	'manual-therapy': 'Manual therapy',
+	surgery: 'Surgery',
+	education: 'Advice and education',
+	other: 'Other',
+};
+
+/**
+ * Where an option stands for a runner with this pain. The quiz never suggests a recovery method an
+ * injury guide marks 'avoid' when the runner reports that pain.
+ */
+export const STANCES = ['helps', 'may-help', 'no-benefit', 'avoid'] as const;
+export type Stance = (typeof STANCES)[number];
+export const STANCE_LABELS: Record<Stance, string> = {
+	helps: 'Helps',
+	'may-help': 'May help',
+	'no-benefit': 'No benefit shown',
+	avoid: 'Avoid',
+};

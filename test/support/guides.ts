@@ -1,24 +1,61 @@
 /**
- * Reads the method guides straight from src/content/methods for the content tests: frontmatter
- * parsed with the real schema, the MDX body split into sections, links and prose words.
+ * Reads the content straight from src/content for the content tests, with the real schemas: the
+ * bibliography (one YAML file per work), the method guides and the injury guides (frontmatter
+ * parsed with citations checked against the bibliography, the MDX body split into headings,
+ * links and prose words).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { methodSchema, type MethodData } from '../../src/lib/method-schema';
+import { citationId, referenceSchema, type Reference } from '../../src/lib/bibliography';
+import { makeInjurySchema, type InjuryData } from '../../src/lib/injury-schema';
+import { makeMethodSchema, type MethodData } from '../../src/lib/method-schema';
+import { RED_FLAG_IDS } from '../../src/lib/red-flags';
+import { bodyCitations } from '../../src/lib/guide-references';
 
 export const root = new URL('../../', import.meta.url).pathname;
-export const guidesDir = join(root, 'src/content/methods');
+export const contentDir = join(root, 'src/content');
+export const referencesDir = join(contentDir, 'references');
 
-export interface Guide {
+export interface BibliographyFile {
+	id: string;
+	file: string;
+	raw: unknown;
+	parsed: ReturnType<typeof referenceSchema.safeParse>;
+}
+
+export function loadBibliography(): BibliographyFile[] {
+	return readdirSync(referencesDir)
+		.filter((f) => f.endsWith('.yaml'))
+		.sort()
+		.map((f) => {
+			const raw: unknown = parseYaml(readFileSync(join(referencesDir, f), 'utf8'));
+			return { id: f.slice(0, -'.yaml'.length), file: `src/content/references/${f}`, raw, parsed: referenceSchema.safeParse(raw) };
+		});
+}
+
+/** The bibliography's valid entries by id. */
+export function bibliographyById(): Map<string, Reference> {
+	return new Map(loadBibliography().flatMap((b) => (b.parsed.success ? [[b.id, { id: b.id, ...b.parsed.data }] as const] : [])));
+}
+
+const knownIds = new Set(loadBibliography().map((b) => b.id));
+const citation = citationId(knownIds);
+export const methodSchemaChecked = makeMethodSchema(citation);
+export const injurySchemaChecked = makeInjurySchema(citation, RED_FLAG_IDS);
+
+export interface Guide<D> {
+	collection: 'methods' | 'injuries';
 	slug: string;
 	file: string;
 	raw: Record<string, unknown>;
-	parsed: ReturnType<typeof methodSchema.safeParse>;
-	data: MethodData | undefined;
+	problems: string[];
+	data: D | undefined;
 	body: string;
 	headings: { depth: number; text: string }[];
 	links: string[];
+	/** Bibliography ids cited in the body as `#ref-<id>`, in order of first citation. */
+	bodyRefs: string[];
 	words: number;
 }
 
@@ -39,44 +76,45 @@ export function countProseWords(body: string): number {
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-export function loadGuide(file: string): Guide {
-	const source = readFileSync(join(guidesDir, file), 'utf8');
+function loadGuide<D>(collection: 'methods' | 'injuries', file: string, schema: { safeParse(raw: unknown): { success: true; data: D } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): Guide<D> {
+	const path = join(contentDir, collection, file);
+	const source = readFileSync(path, 'utf8');
 	const { yaml, body } = splitFrontmatter(source, file);
 	const raw = (parseYaml(yaml) ?? {}) as Record<string, unknown>;
-	const parsed = methodSchema.safeParse(raw);
-	const headings = [...body.matchAll(/^(#{1,6})\s+(.+?)\s*$/gm)].map((m) => ({
-		depth: (m[1] ?? '').length,
-		text: m[2] ?? '',
-	}));
+	const parsed = schema.safeParse(raw);
+	const headings = [...body.matchAll(/^(#{1,6})\s+(.+?)\s*$/gm)].map((m) => ({ depth: (m[1] ?? '').length, text: m[2] ?? '' }));
 	const links = [
 		...[...body.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map((m) => m[1] ?? ''),
 		...[...body.matchAll(/href="([^"]+)"/g)].map((m) => m[1] ?? ''),
 	];
 	return {
+		collection,
 		slug: file.replace(/\.mdx$/, ''),
-		file,
+		file: `src/content/${collection}/${file}`,
 		raw,
-		parsed,
+		problems: parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`),
 		data: parsed.success ? parsed.data : undefined,
 		body,
 		headings,
 		links,
+		bodyRefs: bodyCitations(body),
 		words: countProseWords(body),
 	};
 }
 
-export function loadGuides(): Guide[] {
-	return readdirSync(guidesDir)
+const mdxFiles = (collection: string) =>
+	readdirSync(join(contentDir, collection))
 		.filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
-		.sort()
-		.map(loadGuide);
-}
+		.sort();
+
+export const loadGuides = (): Guide<MethodData>[] => mdxFiles('methods').map((f) => loadGuide('methods', f, methodSchemaChecked));
+export const loadInjuries = (): Guide<InjuryData>[] => mdxFiles('injuries').map((f) => loadGuide('injuries', f, injurySchemaChecked));
 
 /**
  * Every route the site builds, derived from the files in src/pages and the guide slugs, so the
  * content tests can check internal links without a build.
  */
-export function knownRoutes(slugs: string[]): Set<string> {
+export function knownRoutes(): Set<string> {
 	const pagesDir = join(root, 'src/pages');
 	const routes = new Set<string>();
 	const walk = (dir: string, prefix: string) => {
@@ -89,6 +127,10 @@ export function knownRoutes(slugs: string[]): Set<string> {
 		}
 	};
 	walk('.', '');
-	for (const slug of slugs) routes.add(`/methods/${slug}/`);
+	for (const slug of mdxFiles('methods')) routes.add(`/methods/${slug.replace(/\.mdx$/, '')}/`);
+	for (const slug of mdxFiles('injuries')) routes.add(`/injuries/${slug.replace(/\.mdx$/, '')}/`);
+	routes.add('/injuries/');
+	routes.add('/after-the-race/');
+	routes.add('/tools/after-race/');
 	return routes;
 }
