@@ -40,7 +40,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 			'Palpitations or breathlessness out of proportion to the effort',
 		],
 		action: 'Stop running and call for emergency help. Do not drive yourself.',
-		sources: [],
+		sources: ['hse-chest-pain'],
 	},
 	{
 		id: 'heat-illness',
@@ -93,7 +93,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		],
 		action: 'Get checked today. Do not massage, roll, compress or use boots on that leg until a clinician has ruled out a clot.',
 		escalate: 'Chest pain, breathlessness or coughing blood: emergency.',
-		sources: [],
+		sources: ['cdc-blood-clots'],
 	},
 	{
 		id: 'infection',
@@ -120,7 +120,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action:
 			'Take off the ice, sleeve or boots at once. If feeling and colour do not come back quickly, get care today. Severe tight pain with numbness is an emergency.',
 		escalate: 'Severe, tight leg pain with numbness (possible compartment syndrome): emergency.',
-		sources: [],
+		sources: ['fraipont2003'],
 	},
 	{
 		id: 'bone-stress',
@@ -150,38 +150,57 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		id: 'cant-bear-weight',
 		title: 'Cannot put weight on it after a fall, twist or knock',
 		urgency: 'urgent',
-		signs: ['Unable to take four steps on the leg, straight after the injury or since', 'Pain when pressing on the bone of the ankle or foot'],
-		action: 'Get it checked today: it may need an X-ray to rule out a fracture. Keep weight off it meanwhile.',
-		sources: [],
+		signs: [
+			'You could not take four steps on the leg straight after the injury, and you still cannot',
+			'Pain when you press on the back edge or the tip of either ankle bone',
+			'Pain when you press on the bony bump halfway along the outer edge of the foot (the base of the fifth metatarsal) or on the bony bump on the inner side of the midfoot (the navicular)',
+		],
+		action:
+			'Get it checked today: by the Ottawa ankle rules, any one of these signs means an X-ray to look for a fracture. Keep weight off it meanwhile. If none of them applies, a fracture is unlikely and a sprain can usually be treated without an X-ray.',
+		escalate: 'An ankle or foot that looks out of shape or sits at an odd angle, or a foot that is numb, discoloured or cold: emergency.',
+		sources: ['stiell1993', 'bachmann2003', 'vuurberg2018', 'portsmouth-sprains'],
 	},
 	{
 		id: 'tendon-rupture',
 		title: 'A snap or kick at the back of the heel, then weakness',
 		urgency: 'urgent',
-		signs: ['A sudden pop, snap or feeling of being kicked at the back of the ankle', 'Unable to rise onto the toes of that foot', 'A gap you can feel in the tendon'],
-		action: 'Get it checked today (a torn Achilles tendon is best treated early). Do not run or stretch it.',
-		sources: [],
+		signs: [
+			'A sudden pain at the back of the ankle or calf, often with a snap or pop, or a feeling that someone kicked or hit you there',
+			'A weak push-off: walking flat-footed, or unable to rise onto the toes of that foot',
+			'Sometimes a dip or gap you can feel in the tendon above the heel, though swelling often hides it',
+		],
+		action:
+			'Get seen today and ask to be checked for a torn Achilles tendon (a calf-squeeze test). Being able to walk, or to point your foot, does not rule a tear out, and a tear is easily mistaken for a sprain. Do not run or stretch it meanwhile.',
+		sources: ['boyd2015', 'healthinfo-achilles'],
 	},
 	{
 		id: 'cauda-equina',
 		title: 'Back pain with numbness in the saddle area or changes in bladder or bowel',
 		urgency: 'emergency',
 		signs: [
-			'Numbness or tingling around the back passage or genitals, or on the inner thighs',
-			'New trouble passing urine, leaking, or loss of bowel control',
-			'Weakness or numbness in both legs',
+			'New or worsening numbness or tingling around the back passage or genitals, or over the area you would sit on in a saddle',
+			'New difficulty starting to pass urine, not feeling the urine flow, or not feeling when your bowel is full',
+			'Leaking urine or losing control of your bowels',
+			'Severe or worsening weakness or numbness in both legs',
+			'New loss of feeling in the genitals, or new trouble getting an erection or ejaculating',
 		],
-		action: 'Go to an emergency department now: these can be signs of pressure on the nerves at the base of the spine, which needs urgent treatment.',
-		sources: [],
+		action:
+			'Go to an emergency department now and say you are worried about cauda equina syndrome. It needs an emergency MRI scan and, if it is confirmed, emergency surgery to save bladder, bowel, sexual and leg function. Signs that are new in the last two weeks, or getting worse, matter most.',
+		sources: ['girft-ces'],
 	},
 	{
 		id: 'cold-urticaria',
 		title: 'Hives, swelling or faintness in cold water',
-		urgency: 'emergency',
-		signs: ['Itchy weals or swelling of the skin after cold water or ice', 'Swelling of the lips or tongue, wheezing, or feeling faint in or after cold water'],
-		action: 'Get out of the water and warm up. Faintness, breathing trouble or lip and tongue swelling is an emergency. Hives alone: no ice baths or cryotherapy until a clinician has seen you.',
-		escalate: 'Breathing trouble, lip or tongue swelling, or fainting: emergency.',
-		sources: [],
+		urgency: 'soon',
+		signs: [
+			'Itchy raised weals (hives) or swelling on skin that has been in cold water, on ice or in cold air',
+			'Hands or feet that swell, or earlobes that itch, after cold exposure',
+		],
+		action:
+			'Get out of the cold, dry off and warm up. Book a clinician within days: an ice-cube test on the skin can confirm cold urticaria, and people at higher risk are shown how to carry and use an adrenaline auto-injector. Until then, no ice baths, cold plunges, cold-water swims or cryotherapy: going right under in cold water is the commonest trigger of dangerous reactions.',
+		escalate:
+			'Feeling faint or dizzy, trouble breathing, wheezing, vomiting or stomach cramps, or swelling of the lips, tongue or throat, in or after cold water: emergency. Use an adrenaline auto-injector if you have one.',
+		sources: ['bizjak2022'],
 	},
 	{
 		id: 'claudication',
@@ -189,7 +208,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		urgency: 'soon',
 		signs: ['Cramping calf pain that comes on with walking and goes within minutes of stopping'],
 		action: 'This can be a sign of narrowed leg arteries. No compression garments or boots until a clinician has checked your circulation.',
-		sources: [],
+		sources: ['bhf-claudication'],
 	},
 	{
 		id: 'sleepiness',
