@@ -3,12 +3,14 @@
  *   references  the one bibliography, one YAML file per work (src/lib/bibliography.ts)
  *   methods     one MDX guide per recovery method (src/lib/method-schema.ts)
  *   injuries    one MDX guide per common running pain (src/lib/injury-schema.ts)
+ *   articles    guides that are neither (the after-the-race guide)
  *
  * Every citation in the guides' frontmatter is checked against the bibliography here, so a guide
  * citing a work that has no entry fails the build with the file, the field and the id. (Body
  * citations, `#ref-<id>` links, are checked when the page is built: src/lib/guide-references.ts.)
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
 import { citationId, referenceSchema } from './lib/bibliography';
@@ -41,4 +43,15 @@ const injuries = defineCollection({
 	schema: makeInjurySchema(citation, RED_FLAG_IDS),
 });
 
-export const collections = { references, methods, injuries };
+/** Articles that are neither a method nor an injury (the after-the-race guide): prose with citations. */
+const articles = defineCollection({
+	loader: glob({ base: './src/content/articles', pattern: '**/[^_]*.mdx' }),
+	schema: z.object({
+		title: z.string().min(3).max(70),
+		summary: z.string().min(40).max(160),
+		aliases: z.array(z.string().min(2)).default([]),
+		updated: z.coerce.date({ error: 'expected a date as YYYY-MM-DD' }),
+	}),
+});
+
+export const collections = { references, methods, injuries, articles };

@@ -3,7 +3,7 @@
  * readable time range, filter groups. Pure functions over the schema's types.
  */
 import type { EvidenceEntry } from './method-schema';
-import { GRADES, type Grade, type Outcome } from './vocabulary';
+import { GOAL_OUTCOMES, GRADES, type Goal, type Grade, type Outcome } from './vocabulary';
 
 /** 0 for A (strongest) to 3 for D, so a lower rank is better evidence. */
 export const gradeRank = (grade: Grade): number => GRADES.indexOf(grade);
@@ -49,9 +49,20 @@ export function sortByEvidence<T extends SortableMethod>(methods: readonly T[]):
 	});
 }
 
-/** Groups methods under every value of a list field (goals, regions) in vocabulary order, skipping empty groups. */
-export function groupBy<T, K extends string>(items: readonly T[], keys: readonly K[], valuesOf: (item: T) => readonly K[]) {
-	return keys
-		.map((key) => ({ key, items: items.filter((item) => valuesOf(item).includes(key)) }))
-		.filter((group) => group.items.length > 0);
+/** The entry that answers a goal: the best-graded of the goal's outcomes (GOAL_OUTCOMES), if any. */
+export function entryForGoal<T extends Pick<EvidenceEntry, 'grade' | 'outcome'>>(evidence: readonly T[], goal: Goal): T | undefined {
+	return strongestEntry(evidence.filter((e) => GOAL_OUTCOMES[goal].includes(e.outcome)));
+}
+
+/** Methods that list a goal, best graded for it first (then by title), at most `limit`. */
+export function bestForGoal<T extends { data: { title: string; goals: readonly Goal[]; evidence: readonly Pick<EvidenceEntry, 'grade' | 'outcome'>[] } }>(
+	methods: readonly T[],
+	goal: Goal,
+	limit = Infinity,
+): T[] {
+	const rank = (m: T) => gradeRank(entryForGoal(m.data.evidence, goal)?.grade ?? 'D');
+	return methods
+		.filter((m) => m.data.goals.includes(goal))
+		.sort((a, b) => rank(a) - rank(b) || a.data.title.localeCompare(b.data.title, 'en'))
+		.slice(0, limit);
 }

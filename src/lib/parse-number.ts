@@ -30,6 +30,16 @@ const MAX_LENGTH = 12;
 /** Digits with at most one decimal point or comma; an optional leading minus so negatives get a clear message. */
 const DECIMAL = /^-?(\d+([.,]\d*)?|[.,]\d+)$/;
 
+/**
+ * "1,000" or "2.500": a separator before exactly three digits after a non-zero whole part is a
+ * thousands separator in one country and a decimal in another ("1,000" is 1000 in English and 1 in
+ * German; "1.000" the other way round). Neither reading is safe to guess, so it is refused with a
+ * message, never read as 1.
+ */
+const AMBIGUOUS_THOUSANDS = /^-?[1-9]\d{0,2}[.,]\d{3}$/;
+/** Separators in groups of three ("10,000", "1.000.000", "1 000"): a thousands separator, never a decimal. */
+const GROUPED = /^-?\d{1,3}([ ,.]\d{3})+([.,]\d+)?$/;
+
 const describeRange = (f: NumberField) => {
 	const unit = f.unit ? ` ${f.unit}` : '';
 	return `${f.label} must be between ${f.min} and ${f.max}${unit}`;
@@ -39,6 +49,14 @@ const describeRange = (f: NumberField) => {
 export function parseNumber(input: unknown, field: NumberField): ParseResult {
 	const text = typeof input === 'string' ? input.trim() : typeof input === 'number' ? String(input) : '';
 	if (text === '') return { ok: false, error: `${field.label} is required: enter a number${field.unit ? ` in ${field.unit}` : ''}.` };
+	if (AMBIGUOUS_THOUSANDS.test(text) || (GROUPED.test(text) && !DECIMAL.test(text))) {
+		const thousands = text.replace(/[ ,.]/g, '');
+		const decimal = AMBIGUOUS_THOUSANDS.test(text) ? ` or ${String(Number(text.replace(',', '.')))}` : '';
+		return {
+			ok: false,
+			error: `${field.label}: “${text}” could be read two ways. Type ${thousands}${decimal}, with no thousands separator.`,
+		};
+	}
 	if (text.length > MAX_LENGTH || !DECIMAL.test(text))
 		return {
 			ok: false,

@@ -16,6 +16,8 @@ export interface FieldCodec<T> {
 }
 
 export type Codecs<S> = { [K in keyof S]: FieldCodec<S[K]> };
+/** Codecs for some of a form's fields: the ones that may be kept (a tool's sensitive fields have none). */
+export type PartialCodecs<S> = { [K in keyof S]?: FieldCodec<S[K]> };
 
 /** Longest raw value read from a link or storage; longer values are ignored outright. */
 export const MAX_RAW_LENGTH = 200;
@@ -60,30 +62,30 @@ export const booleanCodec: FieldCodec<boolean> = {
 	format: (value) => (value ? '1' : '0'),
 };
 
-function readFields<S>(codecs: Codecs<S>, get: (key: string) => unknown): Partial<S> {
+function readFields<S>(codecs: PartialCodecs<S>, get: (key: string) => unknown): Partial<S> {
 	const state: Partial<S> = {};
 	for (const key of Object.keys(codecs) as (keyof S & string)[]) {
 		const raw = get(key);
 		if (typeof raw !== 'string' || raw.length > MAX_RAW_LENGTH) continue;
-		const value = codecs[key].parse(raw);
+		const value = codecs[key]?.parse(raw);
 		if (value !== undefined) state[key] = value;
 	}
 	return state;
 }
 
 /** The fields a query string carries; everything else in it is ignored. */
-export function readQuery<S>(codecs: Codecs<S>, search: string | URLSearchParams): Partial<S> {
+export function readQuery<S>(codecs: PartialCodecs<S>, search: string | URLSearchParams): Partial<S> {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	return readFields(codecs, (key) => params.get(key) ?? undefined);
 }
 
 /** A query string for the state: only set fields, in codec order, so equal state gives an equal link. */
-export function toQuery<S>(codecs: Codecs<S>, state: Partial<S>): string {
+export function toQuery<S>(codecs: PartialCodecs<S>, state: Partial<S>): string {
 	const params = new URLSearchParams();
 	for (const key of Object.keys(codecs) as (keyof S & string)[]) {
 		const value = state[key];
 		if (value === undefined) continue;
-		const text = codecs[key].format(value as S[typeof key]);
+		const text = codecs[key]?.format(value as S[typeof key]) ?? '';
 		if (text !== '') params.set(key, text);
 	}
 	return params.toString();
@@ -96,7 +98,7 @@ export interface StringStorage {
 }
 
 /** The stored state for `storageKey`, or {} when there is none, it is not JSON, or storage is unavailable. */
-export function readStored<S>(codecs: Codecs<S>, storageKey: string, storage: StringStorage | undefined): Partial<S> {
+export function readStored<S>(codecs: PartialCodecs<S>, storageKey: string, storage: StringStorage | undefined): Partial<S> {
 	try {
 		const text = storage?.getItem(storageKey);
 		if (!text || text.length > 10_000) return {};
@@ -110,11 +112,12 @@ export function readStored<S>(codecs: Codecs<S>, storageKey: string, storage: St
 }
 
 /** Stores the state as JSON of formatted strings; failures (quota, private mode) are ignored. */
-export function writeStored<S>(codecs: Codecs<S>, storageKey: string, storage: StringStorage | undefined, state: Partial<S>): void {
+export function writeStored<S>(codecs: PartialCodecs<S>, storageKey: string, storage: StringStorage | undefined, state: Partial<S>): void {
 	const record: Record<string, string> = {};
 	for (const key of Object.keys(codecs) as (keyof S & string)[]) {
 		const value = state[key];
-		if (value !== undefined) record[key] = codecs[key].format(value as S[typeof key]);
+		const codec = codecs[key];
+		if (value !== undefined && codec) record[key] = codec.format(value as S[typeof key]);
 	}
 	try {
 		storage?.setItem(storageKey, JSON.stringify(record));
@@ -128,7 +131,7 @@ export function writeStored<S>(codecs: Codecs<S>, storageKey: string, storage: S
  * the shared plan), otherwise what was stored, otherwise the defaults.
  */
 export function initialState<S>(
-	codecs: Codecs<S>,
+	codecs: PartialCodecs<S>,
 	defaults: S,
 	search: string,
 	storageKey: string,

@@ -3,11 +3,19 @@
  * SearchAction (the /search/?q= page) for the home page. Built from the same frontmatter the page
  * shows, so the two cannot disagree.
  */
-import type { MethodData } from './method-schema';
+import { referenceUrl, type Reference } from './bibliography';
 
 export type JsonLd = Record<string, unknown>;
 
-export function articleJsonLd(method: MethodData, url: URL, siteName: string): JsonLd {
+/** What an article's JSON-LD needs from a guide (method, injury or article). */
+export interface ArticleFacts {
+	title: string;
+	summary: string;
+	updated: Date;
+	aliases?: readonly string[];
+}
+
+export function articleJsonLd(method: ArticleFacts, references: readonly Reference[], url: URL, siteName: string): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'Article',
@@ -17,10 +25,10 @@ export function articleJsonLd(method: MethodData, url: URL, siteName: string): J
 		mainEntityOfPage: url.href,
 		dateModified: method.updated.toISOString().slice(0, 10),
 		inLanguage: 'en',
-		keywords: method.aliases.join(', '),
+		keywords: (method.aliases ?? []).join(', '),
 		publisher: { '@type': 'Organization', name: siteName },
 		author: { '@type': 'Organization', name: siteName },
-		citation: method.references.map((r) => ({ '@type': 'CreativeWork', name: r.title, url: r.url, datePublished: String(r.year) })),
+		citation: references.map((r) => ({ '@type': 'CreativeWork', name: r.title, url: referenceUrl(r), datePublished: String(r.year) })),
 	};
 }
 

@@ -235,6 +235,18 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 	skin: 'Skin',
 };
 
+/** Which graded outcomes answer each goal: the grade shown for "soreness" is the grade for these. */
+export const GOAL_OUTCOMES: Record<Goal, readonly Outcome[]> = {
+	soreness: ['soreness', 'perceived-recovery'],
+	swelling: ['swelling', 'pain'],
+	tightness: ['flexibility'],
+	fatigue: ['perceived-recovery'],
+	mobility: ['flexibility'],
+	'injury-prevention': ['injury-risk', 'pain', 'function'],
+	sleep: ['sleep', 'perceived-recovery', 'performance'],
+	skin: ['skin'],
+};
+
 /**
  * Machine-readable conditions under which the quiz never suggests a method.
  * A guide lists the ones that apply in `avoidWhen`; the quiz derives them from the answers.

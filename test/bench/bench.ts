@@ -41,6 +41,7 @@ import { stringify as toYaml } from 'yaml';
 import { launchChrome } from '../support/browser.ts';
 import { gzipSize, htmlPages } from '../support/built-site.ts';
 import type { Guide } from '../support/guides.ts';
+import type { MethodData } from '../../src/lib/method-schema.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -145,7 +146,7 @@ async function loadCorpus(): Promise<Corpus> {
 	};
 }
 
-function toTemplate(guide: Guide): Template {
+function toTemplate(guide: Guide<MethodData>): Template {
 	if (!guide.data) throw new Error(`The real guide ${guide.file} fails the schema; fix it before benchmarking.`);
 	return {
 		slug: guide.slug,

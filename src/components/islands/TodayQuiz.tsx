@@ -1,200 +1,159 @@
 /**
- * "What should I do today?": the quiz island. State and events only; the decision logic is
- * planToday in src/lib/today.ts, which documents what is asked and how the plan is made.
+ * "What should I do today?": the quiz island, the form kit over src/lib/tools/today (which documents
+ * what is asked and how the plan is made). The questions come in short, folding steps, safety
+ * first. Warning signs and health answers stay in memory on this page. The guides arrive as a
+ * compact index (a string the page encodes); the titles and doses of the few methods a plan picks
+ * are fetched from /tools/today/m/<slug>.json.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { readQuery, toQuery } from '../../lib/persisted-state';
+import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import type { SourceLink } from '../../lib/bibliography';
+import { detectClockFormat, type ClockFormat } from '../../lib/clock';
 import {
-	EMPTY_ANSWERS,
+	BODY_REGIONS,
+	FEELINGS,
+	FEELING_LABELS,
+	FINISHED,
+	FINISHED_LABELS,
+	HEALTH_ANSWERS,
+	HEALTH_LABELS,
 	KIT,
 	LAST_ACTIVITIES,
 	LAST_ACTIVITY_LABELS,
 	NEXT_UP,
 	NEXT_UP_LABELS,
-	SORE_REGIONS,
+	RACE_DISTANCES,
+	RACE_DISTANCE_LABELS,
 	TIME_LABELS,
 	TIME_OPTIONS,
-	TODAY_CODECS,
 	WARNING_ANSWERS,
 	WARNING_LABELS,
 	YES_NO,
 	YES_NO_LABELS,
-	planToday,
-	type QuizMethod,
-	type TodayPlan,
-	type WarningAnswer,
-} from '../../lib/today';
+	decodeMethods,
+	todayTool,
+	type BodyRegion,
+	type MethodDetails,
+	type QuizInjury,
+	type TodayForm,
+} from '../../lib/tools/today';
 import { EQUIPMENT_LABELS, REGION_LABELS } from '../../lib/vocabulary';
-import { Choices, TextField } from './TodayQuizFields';
-import TodayQuizPlan from './TodayQuizPlan';
-import { usePersistedState } from './usePersistedState';
-import './TodayQuiz.css';
+import ChoiceGroup from './form/ChoiceGroup';
+import TextField from './form/TextField';
+import ToolErrors from './form/ToolErrors';
+import ToolResult from './form/ToolResult';
+import { useToolForm } from './form/useToolForm';
+import './form/tool-form.css';
 
 type Props = {
-	/** The guides, projected by toQuizMethod on the page. */
-	methods: QuizMethod[];
+	/** The methods, encoded by encodeMethods on the page. */
+	methods: string;
+	injuries: QuizInjury[];
+	sources: Record<string, SourceLink>;
 };
 
-const STORAGE_KEY = 'runner-recovery:today';
-
-export default function TodayQuiz({ methods }: Props) {
-	const { state, update, reset, hydrated } = usePersistedState(TODAY_CODECS, EMPTY_ANSWERS, STORAGE_KEY);
-	const [shown, setShown] = useState<{ plan: TodayPlan; query: string } | null>(null);
-	const [tried, setTried] = useState(false);
-	const [focusPlan, setFocusPlan] = useState(false);
-	const heading = useRef<HTMLHeadingElement>(null);
-
-	const result = planToday(state, methods);
-	const errors = tried && !result.ok ? result.errors : {};
-	const off = !hydrated;
-
-	// A shared link shows its plan straight away (stored answers wait for the button). Runs once hydrated.
+/** Titles and doses for the methods a plan picked; what is already here is not fetched again. */
+function useDetails(slugs: readonly string[]) {
+	const [details, setDetails] = useState<Record<string, MethodDetails>>({});
+	const [failed, setFailed] = useState(false);
+	const key = slugs.join(',');
 	useEffect(() => {
-		if (!hydrated || Object.keys(readQuery(TODAY_CODECS, window.location.search)).length === 0) return;
-		if (result.ok) setShown({ plan: result.plan, query: toQuery(TODAY_CODECS, state) });
-		else setTried(true);
-	}, [hydrated]); // eslint-disable-line react-hooks/exhaustive-deps
+		const missing = slugs.filter((s) => !details[s]);
+		if (missing.length === 0) return;
+		Promise.all(missing.map((s) => fetch(`/tools/today/m/${s}.json`).then((r) => (r.ok ? (r.json() as Promise<MethodDetails>) : Promise.reject(new Error(r.statusText))))))
+			.then((found) => setDetails((d) => ({ ...d, ...Object.fromEntries(missing.map((s, i) => [s, found[i]!])) })))
+			.catch(() => setFailed(true));
+	}, [key]); // eslint-disable-line react-hooks/exhaustive-deps
+	return { details, ready: slugs.every((s) => details[s]), failed };
+}
 
-	useEffect(() => {
-		if (focusPlan && shown) {
-			heading.current?.focus();
-			setFocusPlan(false);
-		}
-	}, [focusPlan, shown]);
+const answered = (n: number) => (n === 0 ? '' : ` (${n} answered)`);
 
-	const onSubmit = (event: Event) => {
-		event.preventDefault();
-		setTried(true);
-		if (result.ok) {
-			setShown({ plan: result.plan, query: toQuery(TODAY_CODECS, state) });
-			setFocusPlan(true);
-			return;
-		}
-		const first = (['warnings', 'legs', 'sleep'] as const).find((f) => result.errors[f]);
-		document.getElementById(first === 'warnings' ? 'warnings-none' : (first ?? 'legs'))?.focus();
-	};
+export default function TodayQuiz({ methods, injuries, sources }: Props) {
+	const tool = useMemo(() => todayTool(decodeMethods(methods), injuries), [methods, injuries]);
+	const f = useToolForm(tool, `tq${useId()}`);
+	const { form } = f;
+	const [clock, setClock] = useState<ClockFormat>('24');
+	useEffect(() => setClock(detectClockFormat()), []);
+	const chosen = f.result?.kind === 'recover' ? f.result.choice.chosen.map((r) => r.m.slug) : [];
+	const { details, ready, failed } = useDetails(chosen);
 
-	const onReset = () => {
-		reset();
-		setShown(null);
-		setTried(false);
-	};
-
-	// "None of these" and a warning sign exclude each other.
-	const setWarnings = (next: WarningAnswer[]) => {
-		const addedNone = next.includes('none') && !state.warnings.includes('none');
-		update({ warnings: addedNone ? ['none'] : next.length > 1 ? next.filter((w) => w !== 'none') : next });
-	};
+	const radio = <T extends string>(field: keyof TodayForm & string, legend: string, options: readonly T[], labels: Record<T, string>, hint?: string) => (
+		<ChoiceGroup id={f.id(field)} field={field} legend={legend} hint={hint} options={options} labels={labels}
+			value={form[field] ? [form[field] as T] : []} disabled={f.disabled} onChange={([v]) => f.set({ [field]: v ?? '' } as Partial<TodayForm>)} />
+	);
+	const text = (field: 'legs' | 'sleep' | 'age' | 'raceIn' | 'racedAgo' | 'wake', label: string, hint: string) => (
+		<TextField id={f.id(field)} field={field} label={label} hint={hint} value={form[field]} error={f.errorFor(field)} disabled={f.disabled}
+			inputmode={field === 'wake' ? 'text' : 'decimal'} onInput={(value) => f.set({ [field]: value })} />
+	);
+	const ticked = Object.keys(form.where) as BodyRegion[];
 
 	return (
-		<div class="today-quiz" data-pagefind-ignore>
-			<form class="today-form no-print" onSubmit={onSubmit} noValidate aria-label="Recovery questions">
-				<Choices
-					name="warnings"
-					legend="Any of these warning signs? (required)"
-					hint="Tick any that apply today. They come from our red-flags list."
-					multiple
-					options={WARNING_ANSWERS}
-					labels={WARNING_LABELS}
-					value={state.warnings}
-					error={errors.warnings}
-					disabled={off}
-					onChange={setWarnings}
-				/>
-				<Choices
-					name="last"
-					legend="What did you do in the last 24 hours?"
-					options={LAST_ACTIVITIES}
-					labels={LAST_ACTIVITY_LABELS}
-					value={state.last ? [state.last] : []}
-					disabled={off}
-					onChange={([last]) => update({ last: last ?? '' })}
-				/>
-				<Choices
-					name="next"
-					legend="What comes next in your training?"
-					options={NEXT_UP}
-					labels={NEXT_UP_LABELS}
-					value={state.next ? [state.next] : []}
-					disabled={off}
-					onChange={([next]) => update({ next: next ?? '' })}
-				/>
+		<div class="tool" data-pagefind-ignore>
+			<form ref={f.formRef} class="tool-form" noValidate aria-label="Recovery questions" onSubmit={f.submit}>
 				<fieldset>
-					<legend>Your legs</legend>
-					<TextField
-						id="legs"
-						label="Leg soreness, 0 to 10"
-						hint="0 is fresh, 10 the worst you have felt. Leave empty to skip."
-						value={state.legs}
-						error={errors.legs}
-						disabled={off}
-						onInput={(legs) => update({ legs })}
-					/>
-					<Choices
-						name="where"
-						legend="Where is it sore or tight?"
-						multiple
-						options={SORE_REGIONS}
-						labels={REGION_LABELS}
-						value={state.where}
-						disabled={off}
-						onChange={(where) => update({ where })}
-					/>
+					<legend>Safety first (required)</legend>
+					<p class="tool-privacy">Your answers here stay on this page: they are never saved or put in the link.</p>
+					<ChoiceGroup id={f.id('warnings')} field="warnings" legend="Any of these warning signs today?" multiple none="none" options={WARNING_ANSWERS}
+						labels={WARNING_LABELS} value={form.warnings} error={f.errorFor('warnings')} disabled={f.disabled} onChange={(warnings) => f.set({ warnings })}
+						hint="From our red-flags list. Any one of them replaces the plan." />
+					<ChoiceGroup id={f.id('health')} field="health" legend="Does any of these apply to you?" multiple none="none" options={HEALTH_ANSWERS}
+						labels={HEALTH_LABELS} value={form.health} error={f.errorFor('health')} disabled={f.disabled} onChange={(health) => f.set({ health })}
+						hint="Some methods are not safe with these: the plan leaves them out and says why." />
 				</fieldset>
-				<Choices
-					name="injury"
-					legend="A fresh strain, sprain or knock in the last 48 hours?"
-					options={YES_NO}
-					labels={YES_NO_LABELS}
-					value={state.injury ? [state.injury] : []}
-					disabled={off}
-					onChange={([injury]) => update({ injury: injury ?? '' })}
-				/>
-				<fieldset>
-					<legend>Sleep and time</legend>
-					<TextField
-						id="sleep"
-						label="Hours slept last night"
-						hint="For example 7 or 6.5. Leave empty to skip."
-						value={state.sleep}
-						error={errors.sleep}
-						disabled={off}
-						onInput={(sleep) => update({ sleep })}
-					/>
-					<Choices
-						name="time"
-						legend="Time for recovery today"
-						hint="If you skip this, the plan fits in 5 minutes."
-						options={TIME_OPTIONS}
-						labels={TIME_LABELS}
-						value={state.time ? [state.time] : []}
-						disabled={off}
-						onChange={([time]) => update({ time: time ?? '' })}
-					/>
-				</fieldset>
-				<Choices
-					name="kit"
-					legend="What do you have?"
-					hint="Methods that need nothing are always included."
-					multiple
-					options={KIT}
-					labels={EQUIPMENT_LABELS}
-					value={state.kit}
-					disabled={off}
-					onChange={(kit) => update({ kit })}
-				/>
-				<div class="today-actions">
-					<button type="submit" class="button" disabled={off}>
+				<details class="tool-step">
+					<summary>Your training{answered([form.last, form.next, form.raceIn, form.racedAgo].filter(Boolean).length)}</summary>
+					{radio('last', 'What did you do in the last 24 hours?', LAST_ACTIVITIES, LAST_ACTIVITY_LABELS)}
+					{form.last && form.last !== 'rest' && radio('finished', 'When did you finish it?', FINISHED, FINISHED_LABELS)}
+					{radio('next', 'What comes next in your training?', NEXT_UP, NEXT_UP_LABELS)}
+					{text('raceIn', 'Days until your next race', 'Optional. 1 for tomorrow, 0 for today.')}
+					{text('racedAgo', 'Days since your last race', 'Optional. 0 if you raced today.')}
+					{(form.racedAgo || form.last === 'race') && radio('raceDistance', 'How far was that race?', RACE_DISTANCES, RACE_DISTANCE_LABELS)}
+					{text('age', 'Age', 'Optional. It changes sleep need and recovery after races.')}
+				</details>
+				<details class="tool-step">
+					<summary>How you feel{answered([form.legs, form.injury].filter(Boolean).length + ticked.length)}</summary>
+					{text('legs', 'Leg soreness, 0 to 10', '0 is fresh, 10 the worst you have felt. Leave empty to skip.')}
+					<ChoiceGroup id={f.id('where')} field="where" legend="Where is it sore, tight or painful?" multiple options={BODY_REGIONS} labels={REGION_LABELS}
+						value={ticked} disabled={f.disabled}
+						onChange={(regions) => f.set({ where: Object.fromEntries(regions.map((r) => [r, form.where[r] ?? 'sore'])) })} />
+					{ticked.filter((r) => r !== 'skin').map((r) => (
+						<ChoiceGroup key={r} id={f.id(`feel-${r}`)} field={`feel-${r}`} legend={`${REGION_LABELS[r]}: how does it feel?`} options={FEELINGS}
+							labels={FEELING_LABELS} value={[form.where[r] ?? 'sore']} disabled={f.disabled}
+							onChange={([v]) => v && f.set({ where: { ...form.where, [r]: v } })} />
+					))}
+					{radio('injury', 'A fresh strain, sprain or knock in the last 48 hours?', YES_NO, YES_NO_LABELS)}
+					{form.injury === 'yes' && radio('weight', 'Can you take four steps on it?', YES_NO, YES_NO_LABELS, 'If not, it needs checking today (this answer is not saved).')}
+				</details>
+				<details class="tool-step">
+					<summary>Sleep, time and kit{answered([form.sleep, form.time, form.wake].filter(Boolean).length + form.kit.length)}</summary>
+					{text('sleep', 'Hours slept last night', 'For example 7 or 6.5.')}
+					{text('wake', 'Wake-up time tomorrow', 'Optional, for a lights-out time. For example 06:30.')}
+					{radio('time', 'Time for recovery today', TIME_OPTIONS, TIME_LABELS, `If you skip this, the plan fits in ${TIME_LABELS[TIME_OPTIONS[0]]}.`)}
+					<ChoiceGroup id={f.id('kit')} field="kit" legend="What do you have?" multiple options={KIT} labels={EQUIPMENT_LABELS} value={form.kit}
+						disabled={f.disabled} hint="Methods that need nothing are always included." onChange={(kit) => f.set({ kit })} />
+				</details>
+				<div class="tool-actions">
+					<button type="submit" class="button" disabled={f.disabled}>
 						Get my plan
 					</button>
-					<button type="button" class="button secondary" disabled={off} onClick={onReset}>
+					<button type="button" class="button secondary" disabled={f.disabled} onClick={f.reset}>
 						Start again
 					</button>
 				</div>
+				<ToolErrors errors={f.errors} order={tool.fieldOrder} fieldId={f.id} />
 			</form>
-			<section class="today-result" aria-live="polite" aria-labelledby={shown ? 'today-plan' : undefined}>
-				{shown && <TodayQuizPlan plan={shown.plan} headingRef={heading} stale={toQuery(TODAY_CODECS, state) !== shown.query} />}
-			</section>
+			<p class="sr-only" role="status">
+				{f.announcement}
+			</p>
+			<div class="tool-result">
+				{f.result && (ready || failed) && (
+					<ToolResult id={f.id('result')} title="Your plan for today" description={tool.describe(f.result, { details, clock })} sources={sources}
+						level={2} headingRef={f.headingRef}>
+						{failed && <p class="field-error">Some method details could not be loaded; their guides have the doses.</p>}
+					</ToolResult>
+				)}
+			</div>
+			{f.stale && <p class="tool-stale callout">You have changed your answers since this plan: press “Get my plan” to update it.</p>}
 		</div>
 	);
 }

@@ -1,0 +1,121 @@
+/**
+ * The one form hook every tool island uses (src/lib/tools/contract.ts describes a tool):
+ * - the server renders the defaults, disabled; once hydrated the answers come from a shared link,
+ *   else from localStorage, and a shared link shows its result at once;
+ * - every change is remembered in localStorage, except the tool's sensitive (health) answers, which
+ *   stay in memory;
+ * - a submit evaluates, puts the kept answers the result was made from in the address
+ *   (history.replaceState: the back button is not filled with edits), and moves focus to the
+ *   result's heading or to the first field with a message;
+ * - a message stays at its field until that field is edited or the form is sent again; after an
+ *   edit, `stale` says the shown result no longer matches the answers;
+ * - the result is drawn from the answers as submitted, so editing a field never re-renders (and
+ *   re-announces) it; one short status line is announced per submit.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { writeStored, type StringStorage } from '../../../lib/persisted-state';
+import type { Evaluation, Tool } from '../../../lib/tools/contract';
+import { firstErrorField, sameAnswers, shareUrl, startingForm } from '../../../lib/tools/form';
+
+/** localStorage, or undefined where reading it throws (some privacy modes do). */
+function browserStorage(): StringStorage | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * `withContext` adds what only the browser knows and is never persisted (today's date), once
+ * hydrated and before a shared link is evaluated.
+ */
+export function useToolForm<Form extends object, R, F extends string, O>(tool: Tool<Form, R, F, O>, base: string, withContext?: (form: Form) => Form) {
+	const [form, setForm] = useState<Form>(tool.defaults);
+	const [hydrated, setHydrated] = useState(false);
+	const [shown, setShown] = useState<{ form: Form; evaluation: Evaluation<R, F> } | null>(null);
+	const [focusRequest, setFocusRequest] = useState(0);
+	const [announcement, setAnnouncement] = useState('');
+	const formRef = useRef<HTMLFormElement>(null);
+	const heading = useRef<HTMLHeadingElement | null>(null);
+	/** Set when a submit succeeded but the result (fetched details, say) has not drawn its heading yet. */
+	const focusWhenDrawn = useRef(false);
+	const headingRef = (el: HTMLHeadingElement | null) => {
+		heading.current = el;
+		if (el && focusWhenDrawn.current) {
+			focusWhenDrawn.current = false;
+			el.focus();
+		}
+	};
+
+	useEffect(() => {
+		const start = startingForm(tool.codecs, tool.defaults, window.location.search, tool.storageKey, browserStorage());
+		const form = withContext ? withContext(start.form) : start.form;
+		setForm(form);
+		setHydrated(true);
+		if (start.fromLink) setShown({ form, evaluation: tool.evaluate(form) });
+	}, [tool]); // eslint-disable-line react-hooks/exhaustive-deps
+
+	useEffect(() => {
+		if (focusRequest === 0 || !shown) return;
+		const field = firstErrorField(shown.evaluation, tool.fieldOrder);
+		if (field !== undefined) formRef.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
+		else if (heading.current) heading.current.focus();
+		else focusWhenDrawn.current = true;
+		// Only when a submit asks for it, not on every render.
+	}, [focusRequest]); // eslint-disable-line react-hooks/exhaustive-deps
+
+	const set = (patch: Partial<Form>) =>
+		setForm((previous) => {
+			const next = { ...previous, ...patch };
+			writeStored(tool.codecs, tool.storageKey, browserStorage(), next);
+			return next;
+		});
+
+	const submit = (event: Event) => {
+		event.preventDefault();
+		const evaluation = tool.evaluate(form);
+		setShown({ form, evaluation });
+		const problems = evaluation.ok ? 0 : Object.keys(evaluation.errors).length;
+		setAnnouncement(evaluation.ok ? 'Your answer is below.' : `${problems === 1 ? 'One answer needs' : `${problems} answers need`} a fix.`);
+		if (evaluation.ok)
+			window.history.replaceState(window.history.state, '', shareUrl(tool.codecs, form, window.location.pathname, window.location.hash));
+		setFocusRequest((n) => n + 1);
+	};
+
+	const reset = () => {
+		setForm(withContext ? withContext(tool.defaults) : tool.defaults);
+		setShown(null);
+		setAnnouncement('');
+		writeStored(tool.codecs, tool.storageKey, browserStorage(), {});
+		window.history.replaceState(window.history.state, '', window.location.pathname);
+	};
+
+	const errors = shown && !shown.evaluation.ok ? shown.evaluation.errors : {};
+	/** The message for a field, while the field still holds what was submitted. */
+	const errorFor = (field: F) =>
+		field in form && JSON.stringify(shown?.form[field as unknown as keyof Form]) !== JSON.stringify(form[field as unknown as keyof Form])
+			? undefined
+			: (errors as Partial<Record<F, string>>)[field];
+	const result = shown?.evaluation.ok ? shown.evaluation.result : undefined;
+	const stale = shown !== null && !sameAnswers(shown.form, form);
+
+	return {
+		form,
+		set,
+		submit,
+		reset,
+		hydrated,
+		disabled: !hydrated,
+		result,
+		/** The answers the shown result was made from. */
+		submitted: shown?.form,
+		announcement,
+		errors,
+		errorFor,
+		stale,
+		formRef,
+		headingRef,
+		id: (field: string) => `${base}-${field}`,
+	};
+}

@@ -1,0 +1,35 @@
+/**
+ * The timeline as calendar events: one all-day event per day, whose summary starts with the day's
+ * kind ("Easy run: ..."). The island hands these to the `ics` library (RFC 5545) when the runner
+ * asks for the file, so the library loads only then.
+ */
+import { fromDayNumber } from '../../civil-date';
+import { dayText } from './describe';
+import type { Timeline } from './timeline';
+
+export interface CalendarEvent {
+	uid: string;
+	/** All-day: [year, month, day]; the end is the next day (exclusive), as RFC 5545 wants. */
+	start: [number, number, number];
+	end: [number, number, number];
+	title: string;
+	description: string;
+}
+
+const ymd = (n: number): [number, number, number] => {
+	const d = fromDayNumber(n);
+	return [d.year, d.month, d.day];
+};
+
+export const CALENDAR_NAME = 'After the race';
+export const PRODUCT_ID = 'runner-recovery/after-race';
+
+export function calendarEvents(t: Timeline, site: string): CalendarEvent[] {
+	return t.days.map((d) => ({
+		uid: `after-race-${t.raceDay}-${d.day}@${site}`,
+		start: ymd(d.date),
+		end: ymd(d.date + 1),
+		title: `${d.kind}: day ${d.day} after the ${t.distanceLabel.toLowerCase()}`,
+		description: `${dayText(d, t)}. Plan from ${site}/tools/after-race/ (general guidance, not medical advice).`,
+	}));
+}

@@ -1,0 +1,94 @@
+/**
+ * The compression chooser's questions: the form as typed, its codecs (the health check has none:
+ * it is never put in the link or stored), and the choices' labels.
+ */
+import { numberTextCodec, oneOfCodec, type PartialCodecs } from '../../persisted-state';
+
+export const PURPOSES = ['recovery', 'during-runs', 'travel', 'overnight', 'standing'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+export const PURPOSE_LABELS: Record<Purpose, string> = {
+	recovery: 'Recovery after runs',
+	'during-runs': 'Wearing during runs',
+	travel: 'Long travel',
+	overnight: 'Overnight',
+	standing: 'All-day standing',
+};
+
+export const AREAS = ['calf-shin', 'ankle', 'knee', 'thigh', 'arm'] as const;
+export type Area = (typeof AREAS)[number];
+export const AREA_LABELS: Record<Area, string> = {
+	'calf-shin': 'Calf and shin',
+	ankle: 'Ankle',
+	knee: 'Knee',
+	thigh: 'Thigh',
+	arm: 'Arm',
+};
+/** Areas whose garments are sized at the calf, so the calf measurement is needed. */
+export const LOWER_LEG_AREAS: readonly Area[] = ['calf-shin', 'ankle'];
+
+export const STYLES = ['either', 'sleeve', 'sock'] as const;
+export type Style = (typeof STYLES)[number];
+export const STYLE_LABELS: Record<Style, string> = { either: 'No preference', sleeve: 'Sleeve', sock: 'Sock' };
+
+export const UNITS = ['cm', 'in'] as const;
+export type Unit = (typeof UNITS)[number];
+export const UNIT_LABELS: Record<Unit, string> = { cm: 'Centimetres (cm)', in: 'Inches (in)' };
+
+/**
+ * The health check. 'calf-now' is a warning sign (possible clot: urgent, as the quiz treats it);
+ * the others are reasons to see a clinician before any compression. 'none' is the "no" answer.
+ */
+export const SCREEN_ANSWERS = ['calf-now', 'pad', 'diabetes-numb-feet', 'past-clot', 'heart-failure', 'skin', 'none'] as const;
+export type ScreenAnswer = (typeof SCREEN_ANSWERS)[number];
+export type ScreenCondition = Exclude<ScreenAnswer, 'none'>;
+export const SCREEN_LABELS: Record<ScreenAnswer, string> = {
+	'calf-now': 'A calf that is swollen, hot, red or painful now, on one side',
+	pad: 'Known artery disease in the legs, or calf pain on walking that eases with rest',
+	'diabetes-numb-feet': 'Diabetes or numb feet',
+	'past-clot': 'A past blood clot (DVT or pulmonary embolism), or blood thinners',
+	'heart-failure': 'Heart failure',
+	skin: 'A skin infection or open wound where the garment would go',
+	none: 'None of these',
+};
+
+export interface CompressionForm {
+	purpose: Purpose;
+	area: Area;
+	style: Style;
+	unit: Unit;
+	calf: string;
+	ankle: string;
+	length: string;
+	shoe: string;
+	/** Health answers: in memory on the page only. */
+	screen: ScreenAnswer[];
+}
+
+export const COMPRESSION_DEFAULTS: CompressionForm = {
+	purpose: 'recovery',
+	area: 'calf-shin',
+	style: 'either',
+	unit: 'cm',
+	calf: '',
+	ankle: '',
+	length: '',
+	shoe: '',
+	screen: [],
+};
+
+export const COMPRESSION_CODECS: PartialCodecs<CompressionForm> = {
+	purpose: oneOfCodec(PURPOSES),
+	area: oneOfCodec(AREAS),
+	style: oneOfCodec(STYLES),
+	unit: oneOfCodec(UNITS),
+	calf: numberTextCodec(),
+	ankle: numberTextCodec(),
+	length: numberTextCodec(),
+	shoe: numberTextCodec(),
+};
+
+/** v2: the ankle became optional and the calf comes first. */
+export const COMPRESSION_STORAGE_KEY = 'runner-recovery:compression:v2';
+
+export type CompressionField = 'purpose' | 'area' | 'style' | 'unit' | 'calf' | 'ankle' | 'length' | 'shoe' | 'screen';
+export const COMPRESSION_FIELD_ORDER: readonly CompressionField[] = ['screen', 'purpose', 'area', 'style', 'unit', 'calf', 'ankle', 'length', 'shoe'];

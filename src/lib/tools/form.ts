@@ -1,0 +1,45 @@
+/**
+ * The pure half of the form kit: what the islands' form hook and choice groups decide, kept here so
+ * it is tested without a DOM.
+ */
+import { readQuery, readStored, toQuery, type PartialCodecs, type StringStorage } from '../persisted-state';
+import type { Evaluation } from './contract';
+
+/**
+ * The new ticks of a checkbox group after one box changes, in the options' order. With a `none`
+ * option, ticking it clears the others and ticking another clears it.
+ */
+export function toggleChoice<T extends string>(options: readonly T[], current: readonly T[], option: T, checked: boolean, none?: T): T[] {
+	if (none !== undefined && option === none) return checked ? [none] : [];
+	const next = options.filter((o) => (o === option ? checked : current.includes(o)));
+	return none === undefined ? next : next.filter((o) => o !== none);
+}
+
+/** Two forms hold the same answers (lists compared by their items). */
+export function sameAnswers<Form extends object>(a: Form, b: Form): boolean {
+	return (Object.keys(a) as (keyof Form)[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+}
+
+/** Where a tool starts: a shared link wins, then what was stored, then the defaults. */
+export function startingForm<Form extends object>(
+	codecs: PartialCodecs<Form>,
+	defaults: Form,
+	search: string,
+	storageKey: string,
+	storage: StringStorage | undefined,
+): { form: Form; fromLink: boolean } {
+	const linked = readQuery(codecs, search);
+	const fromLink = Object.keys(linked).length > 0;
+	return { form: { ...defaults, ...(fromLink ? linked : readStored(codecs, storageKey, storage)) }, fromLink };
+}
+
+/** The address for a result: the page with the kept answers it was made from (never the sensitive ones). */
+export function shareUrl<Form extends object>(codecs: PartialCodecs<Form>, form: Form, pathname: string, hash = ''): string {
+	const query = toQuery(codecs, form);
+	return `${pathname}${query ? `?${query}` : ''}${hash}`;
+}
+
+/** The field that takes focus after a failed submit: the first in the form's order with a message. */
+export function firstErrorField<R, F extends string>(evaluation: Evaluation<R, F>, order: readonly F[]): F | undefined {
+	return evaluation.ok ? undefined : order.find((f) => evaluation.errors[f] !== undefined);
+}

@@ -1,0 +1,42 @@
+/**
+ * The quiz's fixed sentences, as data, each with the bibliography ids behind it (none where the
+ * sentence is this site's rule of thumb). describe.ts picks them by the day's conditions.
+ */
+import type { AvoidCondition } from '../../vocabulary';
+import type { Reason } from '../contract';
+
+/** What to avoid today, by condition. */
+export const AVOID_TODAY: Partial<Record<AvoidCondition, Reason>> = {
+	'after-strength-session': {
+		text: 'No cold-water immersion in the hours after a strength session: used regularly, it blunted gains in strength and muscle size.',
+		sources: ['roberts2015'],
+	},
+	'race-within-48h': {
+		text: 'Nothing new before a race or key session: no new method, deep massage or cold bath you have not tried before.',
+		sources: [],
+	},
+	'local-pain': {
+		text: 'Do not roll, massage or numb a spot that hurts, or take painkillers to run through it: that can hide an injury until it is worse.',
+		sources: [],
+	},
+	'acute-injury-48h': {
+		text: 'For the first 48 hours after a strain, sprain or knock: no running on it, no heat and no massage on it.',
+		sources: [],
+	},
+	'open-skin': { text: 'Nothing hot, abrasive or tight over broken or chafed skin: keep it clean and covered.', sources: [] },
+};
+
+export const HEALTH_NOTE: Reason = {
+	text: 'Methods whose guides name your health answer as a reason for caution are left out; ask your doctor before trying them.',
+	sources: [],
+};
+
+export const SLEEP_REASON: Reason = {
+	text: 'Adults need 7 hours of sleep or more, teenagers 8 to 10; lights out allows 15 minutes to fall asleep.',
+	sources: ['watson2015', 'paruthi2016'],
+};
+
+export const PAIN_REASON: Reason = {
+	text: 'Soreness spreads through a muscle and eases by the day; pain in one spot, a joint or a tendon can be an injury, so its guide comes first.',
+	sources: [],
+};

@@ -1,0 +1,176 @@
+/**
+ * What the quiz needs to decide, from the guides, in a compact form: a few numbers and ids per
+ * method (no titles or prose: those are fetched for the few methods a plan picks), and a short
+ * record per injury guide. The page encodes it once at build time (one line per method), so the
+ * island hydrates fast however many guides there are; decode() turns it back.
+ *
+ * Line format, fields separated by "|": slug, category, goals, regions, timing (each a base-36 bit
+ * set over the vocabulary's order), minutes min, minutes max, hands-free (1/0), equipment bits,
+ * avoidWhen bits, grades ("outcome.grade.size.certainty" indexes, ";"-separated), trains (1/0).
+ */
+import type { InjuryData } from '../../injury-schema';
+import type { MethodData } from '../../method-schema';
+import {
+	AVOID_CONDITIONS,
+	CATEGORIES,
+	CERTAINTIES,
+	EFFECT_SIZES,
+	EQUIPMENT,
+	GOALS,
+	GRADES,
+	OUTCOMES,
+	REGIONS,
+	TIMINGS,
+	type AvoidCondition,
+	type Category,
+	type Certainty,
+	type EffectSize,
+	type Equipment,
+	type Goal,
+	type Grade,
+	type Outcome,
+	type Region,
+	type Timing,
+} from '../../vocabulary';
+
+export interface GradedFor {
+	outcome: Outcome;
+	grade: Grade;
+	size: EffectSize;
+	certainty: Certainty;
+}
+
+export interface QuizMethod {
+	slug: string;
+	category: Category;
+	goals: Goal[];
+	regions: Region[];
+	timing: Timing[];
+	minutes: { min: number; max: number };
+	handsFree: boolean;
+	equipment: Equipment[];
+	avoidWhen: AvoidCondition[];
+	grades: GradedFor[];
+	/** Graded for keeping fitness: it is training itself, so not on a rest day. */
+	trains: boolean;
+}
+
+export interface QuizInjury {
+	slug: string;
+	title: string;
+	regions: Region[];
+	/** The first signs that point to it. */
+	signs: string[];
+	/** /red-flags/ ids the guide points to. */
+	flags: string[];
+	/** The first back-to-running criterion. */
+	back: string;
+	/** Method slugs the guide marks 'avoid' or 'no-benefit' (never suggested with this pain), and 'helps'. */
+	avoid: string[];
+	helps: string[];
+}
+
+const bits = <T extends string>(vocab: readonly T[], values: readonly T[]) =>
+	vocab.reduce((n, v, i) => (values.includes(v) ? n + 2 ** i : n), 0).toString(36);
+const unbits = <T extends string>(vocab: readonly T[], text: string): T[] => {
+	const n = Number.parseInt(text, 36);
+	return Number.isFinite(n) ? vocab.filter((_, i) => Math.floor(n / 2 ** i) % 2 === 1) : [];
+};
+const at = <T>(vocab: readonly T[], text: string | undefined): T | undefined => vocab[Number(text)];
+
+export function toQuizMethod(slug: string, data: MethodData): QuizMethod {
+	return {
+		slug,
+		category: data.category,
+		goals: [...data.goals],
+		regions: [...data.regions],
+		timing: [...data.timing],
+		minutes: { ...data.minutes },
+		handsFree: data.handsFree,
+		equipment: [...data.equipment],
+		avoidWhen: [...data.avoidWhen],
+		grades: data.evidence.map((e) => ({ outcome: e.outcome, grade: e.grade, size: e.size, certainty: e.certainty })),
+		trains: data.evidence.some((e) => e.outcome === 'fitness-maintenance'),
+	};
+}
+
+export function encodeMethods(methods: readonly QuizMethod[]): string {
+	return methods
+		.map((m) =>
+			[
+				m.slug,
+				CATEGORIES.indexOf(m.category),
+				bits(GOALS, m.goals),
+				bits(REGIONS, m.regions),
+				bits(TIMINGS, m.timing),
+				m.minutes.min,
+				m.minutes.max,
+				m.handsFree ? 1 : 0,
+				bits(EQUIPMENT, m.equipment),
+				bits(AVOID_CONDITIONS, m.avoidWhen),
+				m.grades
+					.map((g) => [OUTCOMES.indexOf(g.outcome), GRADES.indexOf(g.grade), EFFECT_SIZES.indexOf(g.size), CERTAINTIES.indexOf(g.certainty)].join('.'))
+					.join(';'),
+				m.trains ? 1 : 0,
+			].join('|'),
+		)
+		.join('\n');
+}
+
+/** The methods in an encoded index; a malformed line is skipped, never half-read. */
+export function decodeMethods(text: string): QuizMethod[] {
+	return text.split('\n').flatMap((line): QuizMethod[] => {
+		const f = line.split('|');
+		const category = at(CATEGORIES, f[1]);
+		const min = Number(f[5]);
+		const max = Number(f[6]);
+		if (f.length !== 12 || !/^[a-z0-9-]+$/.test(f[0] ?? '') || !category || !Number.isInteger(min) || !Number.isInteger(max)) return [];
+		const grades = (f[10] ?? '')
+			.split(';')
+			.filter(Boolean)
+			.flatMap((g): GradedFor[] => {
+				const [o, gr, s, c] = g.split('.');
+				const outcome = at(OUTCOMES, o);
+				const grade = at(GRADES, gr);
+				const size = at(EFFECT_SIZES, s);
+				const certainty = at(CERTAINTIES, c);
+				return outcome && grade && size && certainty ? [{ outcome, grade, size, certainty }] : [];
+			});
+		return [
+			{
+				slug: f[0]!,
+				category,
+				goals: unbits(GOALS, f[2]!),
+				regions: unbits(REGIONS, f[3]!),
+				timing: unbits(TIMINGS, f[4]!),
+				minutes: { min, max },
+				handsFree: f[7] === '1',
+				equipment: unbits(EQUIPMENT, f[8]!),
+				avoidWhen: unbits(AVOID_CONDITIONS, f[9]!),
+				grades,
+				trains: f[11] === '1',
+			},
+		];
+	});
+}
+
+export function toQuizInjury(slug: string, data: InjuryData): QuizInjury {
+	const stance = (...s: string[]) => [...new Set(data.options.filter((o) => o.method && s.includes(o.stance)).map((o) => o.method as string))];
+	return {
+		slug,
+		title: data.title,
+		regions: [...data.regions],
+		signs: data.signs.slice(0, 2),
+		flags: [...data.redFlags.flags],
+		back: data.returnToRun.criteria[0] ?? '',
+		avoid: stance('avoid', 'no-benefit'),
+		helps: stance('helps'),
+	};
+}
+
+/** What the quiz shows for a method it picks, fetched from /tools/today/m/<slug>.json. */
+export interface MethodDetails {
+	title: string;
+	dose: string;
+	doses: Partial<Record<string, string>>;
+}

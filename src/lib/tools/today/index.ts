@@ -1,0 +1,42 @@
+/**
+ * "What should I do today?" as a tool (src/lib/tools/contract.ts). It needs the guides to decide, so
+ * it is made from the compact guide index (guide-index.ts) the page hands the island. What is asked
+ * is in form.ts; the rules and their sources in facts.ts, choose.ts and plan.ts; the words in
+ * describe.ts and advice.ts.
+ */
+import type { Reason, Tool } from '../contract';
+import { AVOID_TODAY, HEALTH_NOTE, PAIN_REASON, SLEEP_REASON } from './advice';
+import { describeToday, type TodayOptions } from './describe';
+import { CALL_RULES, type DayFacts } from './facts';
+import { TODAY_CODECS, TODAY_DEFAULTS, TODAY_FIELD_ORDER, TODAY_STORAGE_KEY, type TodayField, type TodayForm } from './form';
+import type { QuizInjury, QuizMethod } from './guide-index';
+import { planToday, type TodayResult } from './plan';
+
+/** Every sentence with sources the quiz can show (the call rules' reasons need facts to be made). */
+const staticReasons: readonly Reason[] = [...Object.values(AVOID_TODAY), HEALTH_NOTE, PAIN_REASON, SLEEP_REASON];
+const ruleSources = ['craven2022', 'henderson2013', 'takayama2017', 'vdoto2-2011', 'sherman1984'];
+
+export const TODAY_SOURCES: readonly string[] = [...new Set([...staticReasons.flatMap((r) => r.sources), ...ruleSources])];
+
+export function todayTool(methods: readonly QuizMethod[], injuries: readonly QuizInjury[]): Tool<TodayForm, TodayResult, TodayField, TodayOptions> {
+	return {
+		id: 'today',
+		storageKey: TODAY_STORAGE_KEY,
+		codecs: TODAY_CODECS,
+		sensitive: ['warnings', 'health', 'weight'],
+		defaults: TODAY_DEFAULTS,
+		fieldOrder: TODAY_FIELD_ORDER,
+		evaluate: (form) => planToday(form, methods, injuries),
+		describe: describeToday,
+		sources: TODAY_SOURCES,
+	};
+}
+
+/** For the "How this works" section: the rules as the page states them. */
+export const CALL_RULE_LIST = CALL_RULES.map((r) => ({ call: r.call, when: r.when }));
+export type { DayFacts };
+export * from './form';
+export { encodeMethods, decodeMethods, toQuizMethod, toQuizInjury, type QuizMethod, type QuizInjury, type MethodDetails } from './guide-index';
+export { planToday, type TodayResult, type RecoveryPlan, type StopPlan } from './plan';
+export { NEED_RULES, LEGS_EASY_FROM, LEGS_REST_FROM, SHORT_SLEEP_BELOW, VERY_SHORT_SLEEP_AT_MOST, CALL_LABELS } from './facts';
+export { GRADE_POINTS, MAX_REGION_POINTS, MIN_METHODS, MAX_METHODS } from './choose';

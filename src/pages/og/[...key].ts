@@ -1,0 +1,38 @@
+/**
+ * The link-preview images (1200 x 630 PNG), drawn at build time by astro-og-canvas: the page title
+ * and, for guides, the verdict or summary. Fonts come from a package in the lockfile
+ * (dejavu-fonts-ttf), so nothing is fetched from the network at build time. Keys: src/lib/og.ts.
+ */
+import { getCollection } from 'astro:content';
+import { OGImageRoute } from 'astro-og-canvas';
+import { injuries, methods } from '../../data/collections';
+import { OG_PAGES } from '../../lib/og';
+
+const TOOLS: Record<string, { title: string; description: string }> = {
+	'tools/today': { title: 'What should I do today?', description: 'A recovery plan for today, safety first, with the evidence for each step.' },
+	'tools/after-race': { title: 'After the race', description: 'A day-by-day recovery timeline for any race distance.' },
+	'tools/sleep': { title: 'Sleep calculator', description: 'Lights out for your alarm, sleep debt and the night before a race.' },
+	'tools/compression': { title: 'Compression-gear chooser', description: 'Garment, pressure, size, and whether boots are worth it.' },
+};
+
+const pages: Record<string, { title: string; description: string }> = { ...OG_PAGES, ...TOOLS };
+for (const m of await methods()) pages[`methods/${m.id}`] = { title: m.data.title, description: `Worth it? ${m.data.verdict.summary}` };
+for (const i of await injuries()) pages[`injuries/${i.id}`] = { title: i.data.title, description: i.data.summary };
+for (const a of await getCollection('articles')) pages[a.id] = { title: a.data.title, description: a.data.summary };
+
+export const { getStaticPaths, GET } = await OGImageRoute({
+	pages,
+	getSlug: (key) => `${key}.png`,
+	getImageOptions: (_key, page) => ({
+		title: page.title,
+		description: page.description,
+		bgGradient: [[11, 93, 107]],
+		border: { color: [251, 250, 247], width: 12, side: 'inline-start' },
+		padding: 64,
+		fonts: ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'],
+		font: {
+			title: { families: ['DejaVu Sans'], weight: 'Bold', size: 64, color: [255, 255, 255], lineHeight: 1.1 },
+			description: { families: ['DejaVu Sans'], size: 34, color: [230, 244, 246], lineHeight: 1.3 },
+		},
+	}),
+});
