@@ -1,7 +1,8 @@
 /**
- * A guide that breaks the schema fails the build with a message naming the file, the field and
- * what was expected. Proven on a scratch copy of the project with one field broken, run through
- * `astro sync`, the step of `astro build` that loads and validates the collection.
+ * A guide that breaks the schema, or cites a work the bibliography does not have, fails the build
+ * with a message naming the file, the field and what was expected. Proven on a scratch copy of the
+ * project with one thing broken, run through `astro sync`, the step of `astro build` that loads and
+ * validates the collections.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -15,8 +16,8 @@ for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'pack
 symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function syncWith(slug: string, edit: (source: string) => string) {
-	const file = join(scratch, 'src/content/methods', `${slug}.mdx`);
+function syncWith(slug: string, edit: (source: string) => string, collection = 'methods') {
+	const file = join(scratch, 'src/content', collection, `${slug}.mdx`);
 	const original = readFileSync(file, 'utf8');
 	writeFileSync(file, edit(original));
 	try {
@@ -38,11 +39,40 @@ test('an unknown category fails with the file, the field and the allowed values'
 	expect(output).toContain(file);
 });
 
-test('a grade citing a missing reference fails with the path to the bad entry', () => {
+test('a grade citing a work the bibliography does not have fails, naming the field and the id', () => {
 	const { status, output } = syncWith('elevation', (s) => s.replace(/(evidence:\n(?:.*\n)*?\s+refs: \[)/, '$1ghost2020, '));
 	expect(status).not.toBe(0);
 	expect(output).toContain('methods → elevation');
-	expect(output).toMatch(/evidence\.0\.refs\.0: "ghost2020" is not a reference id; expected one of: /);
+	expect(output).toMatch(/evidence\.0\.refs\.0: "ghost2020" is not in the bibliography: add src\/content\/references\/ghost2020\.yaml/);
+});
+
+test('a grade that disagrees with its effect size and certainty fails, saying what the grade needs', () => {
+	const { status, output } = syncWith('elevation', (s) => s.replace(/(evidence:\n\s+- outcome: \S+\n\s+grade: )[A-D]/, '$1A'));
+	expect(status).not.toBe(0);
+	expect(output).toMatch(/evidence\.0\.grade: grade A needs a moderate, large effect with high, moderate certainty/);
+});
+
+test('an injury guide pointing at a red flag that does not exist fails, listing the flags', () => {
+	const { status, output } = syncWith('shin-pain', (s) => s.replace(/(redFlags:\n(?:.*\n)*?\s+flags: \[)/, '$1made-up-flag, '), 'injuries');
+	expect(status).not.toBe(0);
+	expect(output).toContain('injuries → shin-pain');
+	expect(output).toMatch(/redFlags\.flags\.0: expected one of: cardiac, heat-illness/);
+});
+
+test('a bibliography entry without any link fails, naming the file', () => {
+	const file = join(scratch, 'src/content/references/moore2022.yaml');
+	const original = readFileSync(file, 'utf8');
+	writeFileSync(file, original.replace(/^(doi|pmid|pmc|url):.*$/gm, ''));
+	try {
+		const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+		const run = spawnSync(join(scratch, 'node_modules/.bin/astro'), ['sync'], { cwd: scratch, encoding: 'utf8', env });
+		const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+		expect(run.status).not.toBe(0);
+		expect(output).toContain('references → moore2022');
+		expect(output).toContain('give at least one of doi, pmid, pmc or url');
+	} finally {
+		writeFileSync(file, original);
+	}
 });
 
 test('the unbroken copy syncs cleanly (the failures above are the edits, not the copy)', () => {

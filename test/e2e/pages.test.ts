@@ -24,7 +24,7 @@ describe.each(pages)('%s', (path) => {
 });
 
 describe('dark colour scheme', () => {
-	const sample = ['/', '/methods/', '/methods/foam-rolling/', '/evidence/', '/red-flags/', '/404.html'];
+	const sample = ['/', '/methods/', '/methods/foam-rolling/', '/injuries/plantar-heel-pain/', '/evidence/', '/tools/after-race/', '/red-flags/', '/404.html'];
 	test.each(sample)('%s has no axe violations in dark mode', async (path) => {
 		const { page } = await open(path);
 		await page.emulateMedia({ colorScheme: 'dark' });
@@ -47,7 +47,7 @@ describe('the page frame', () => {
 	test('every page has the header navigation, a search entry and the footer disclaimer', async () => {
 		const { page } = await open('/evidence/');
 		const nav = page.getByRole('navigation', { name: 'Main' });
-		for (const name of ['Guides', 'Today', 'Sleep', 'Compression'])
+		for (const name of ['Today', 'After a race', 'Where it hurts', 'Methods', 'Sleep', 'Compression'])
 			expect(await nav.getByRole('link', { name }).count()).toBe(1);
 		expect(await page.locator('header [data-search-trigger]').count()).toBe(1);
 		expect(await page.locator('footer').textContent()).toContain('Not medical advice');

@@ -3,6 +3,7 @@
  * structured data, and the Content-Security-Policy and security headers in force on every page,
  * with the tools and search still working under them.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
@@ -54,8 +55,8 @@ describe('structured data', () => {
 	const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? ''));
 
 	test('every guide carries a valid schema.org Article that matches the page', () => {
-		const guides = pages.filter((p) => /^\/methods\/[a-z-]+\/$/.test(p.path));
-		expect(guides.length).toBeGreaterThanOrEqual(19);
+		const guides = pages.filter((p) => /^\/(methods|injuries)\/[a-z-]+\/$/.test(p.path) || p.path === '/after-the-race/');
+		expect(guides.length).toBeGreaterThanOrEqual(30);
 		for (const page of guides) {
 			const [article, ...rest] = jsonLd(page.html);
 			expect(rest).toEqual([]);
@@ -89,10 +90,13 @@ describe('security', () => {
 		expect(scriptSrc).toContain("'self'");
 		expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|(^| )\*( |$)/);
 		expect(/style-src ([^;]+)/.exec(policy)?.[1]).not.toContain('unsafe-inline');
-		// Every inline script on the page must be covered by a hash in the policy.
-		const inline = [...page.html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)];
-		const hashes = scriptSrc.match(/'sha256-[^']+'/g) ?? [];
-		expect(hashes.length).toBeGreaterThanOrEqual(inline.length > 0 ? 1 : 0);
+		// Every inline script and style on the page must be allowed by its own hash in the policy.
+		const styleSrc = /style-src ([^;]+)/.exec(policy)?.[1] ?? '';
+		const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+		const inlineScripts = [...page.html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+		const inlineStyles = [...page.html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+		expect(inlineScripts.filter((text) => !scriptSrc.includes(sha(text))).map((t) => t.slice(0, 60))).toEqual([]);
+		expect(inlineStyles.filter((text) => !styleSrc.includes(sha(text))).map((t) => t.slice(0, 60))).toEqual([]);
 	});
 
 	test('responses carry the security headers of public/_headers', async () => {
@@ -114,7 +118,7 @@ describe('security', () => {
 	});
 
 	const open = useBrowser();
-	test.each(['/tools/today/', '/tools/sleep/', '/tools/compression/', '/methods/sleep/', '/search/?q=ice'])(
+	test.each(['/tools/today/', '/tools/sleep/', '/tools/compression/', '/tools/after-race/', '/methods/sleep/', '/after-the-race/', '/search/?q=ice'])(
 		'%s runs under the policy with no violation',
 		async (path) => {
 			const { page, errors } = await open(path);

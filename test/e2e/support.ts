@@ -27,11 +27,15 @@ export function useBrowser() {
 	afterAll(async () => {
 		await browser?.close();
 	});
-	return async function open(path: string, options: { javaScript?: boolean; reducedMotion?: boolean } = {}): Promise<TrackedPage> {
+	return async function open(
+		path: string,
+		options: { javaScript?: boolean; reducedMotion?: boolean; viewport?: { width: number; height: number }; before?: (page: Page) => void } = {},
+	): Promise<TrackedPage> {
 		if (!browser) throw new Error('browser not started');
 		const context = await browser.newContext({
 			javaScriptEnabled: options.javaScript ?? true,
 			reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
+			...(options.viewport ? { viewport: options.viewport, isMobile: true, hasTouch: true } : {}),
 		});
 		const page = await context.newPage();
 		const requests: string[] = [];
@@ -41,6 +45,7 @@ export function useBrowser() {
 			if (m.type() === 'error') errors.push(m.text());
 		});
 		page.on('pageerror', (e) => errors.push(e.message));
+		options.before?.(page);
 		await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
 		return { page, requests, errors };
 	};

@@ -1,0 +1,85 @@
+/**
+ * Guides that answer first, read from the built HTML: every method guide opens with its verdict and
+ * every guide has "On this page" without JavaScript; the figures exist and are described; every
+ * page has a same-origin link-preview image that exists in dist/; print carries the dates.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { htmlPages } from '../support/built-site';
+import { distDir } from './support';
+
+const pages = htmlPages(distDir()).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
+const methodGuides = pages.filter((p) => /^\/methods\/[a-z-]+\/$/.test(p.path));
+const injuryGuides = pages.filter((p) => /^\/injuries\/[a-z-]+\/$/.test(p.path));
+
+describe('answer first', () => {
+	test.each(methodGuides.map((p) => [p.path, p] as const))('%s opens with its verdict, before the body', (_p, page) => {
+		const verdict = page.html.indexOf('id="verdict-heading"');
+		expect(verdict).toBeGreaterThan(0);
+		expect(verdict).toBeLessThan(page.html.indexOf('id="grades-heading"'));
+		for (const label of ['What it does for you', 'How sure we are', 'Time and cost', 'Do it today if', 'Skip it if']) expect(page.html).toContain(label);
+	});
+
+	test.each([...methodGuides, ...injuryGuides].map((p) => [p.path, p] as const))('%s has "On this page" linking its sections', (_p, page) => {
+		const toc = /<nav class="toc"[\s\S]*?<\/nav>/.exec(page.html)?.[0] ?? '';
+		const targets = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!);
+		expect(targets.length).toBeGreaterThanOrEqual(6);
+		for (const id of targets) expect(page.html, id).toContain(`id="${id}"`);
+	});
+
+	test.each(injuryGuides.map((p) => [p.path, p] as const))('%s puts its red flags first', (_p, page) => {
+		expect(page.html.indexOf('id="flags-heading"')).toBeLessThan(page.html.indexOf('id="signs-heading"'));
+		expect(page.html).toContain('href="/red-flags/#');
+	});
+});
+
+describe('pictures', () => {
+	const figures = pages.flatMap((p) => [...p.html.matchAll(/<figure class="figure" id="figure-([a-z-]+)"[\s\S]*?<\/figure>/g)].map((m) => ({ path: p.path, id: m[1]!, html: m[0] })));
+
+	test('at least five guides carry a how-to figure, and the compression guides the measuring figure', () => {
+		const withHowTo = new Set(figures.filter((f) => f.id !== 'measure-leg').map((f) => f.path));
+		expect(withHowTo.size).toBeGreaterThanOrEqual(5);
+		expect(figures.some((f) => f.path === '/methods/compression-garments/' && f.id === 'measure-leg')).toBe(true);
+	});
+
+	test.each(figures.map((f) => [`${f.path} ${f.id}`, f] as const))('%s has a title, a description and a caption', (_name, f) => {
+		expect(f.html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+-title [^"]+-desc"/);
+		expect(f.html).toMatch(/<title id="[^"]+-title">[^<]{10,}<\/title>/);
+		expect(f.html).toMatch(/<desc id="[^"]+-desc">[^<]{20,}<\/desc>/);
+		expect(f.html).toMatch(/<figcaption>[^<]{10,}<\/figcaption>/);
+	});
+
+	test('the evidence map is on /evidence/ and /methods/, with its data as a table', () => {
+		for (const path of ['/evidence/', '/methods/']) {
+			const html = pages.find((p) => p.path === path)!.html;
+			expect(html).toMatch(/<figure class="evidence-map"[\s\S]*?role="img"/);
+			expect(html).toContain('The map as a table');
+		}
+	});
+});
+
+describe('link previews', () => {
+	test.each(pages.map((p) => [p.path, p] as const))('%s has a same-origin preview image that exists', (_p, page) => {
+		const image = /<meta property="og:image" content="([^"]+)"/.exec(page.html)?.[1];
+		const canonical = /<link rel="canonical" href="([^"]+)"/.exec(page.html)?.[1];
+		expect(image).toBeDefined();
+		const url = new URL(image!);
+		expect(url.origin).toBe(new URL(canonical!).origin);
+		expect(existsSync(join(distDir(), url.pathname)), url.pathname).toBe(true);
+		expect(page.html).toContain('<meta name="twitter:card" content="summary_large_image"');
+	});
+
+	test('a guide\'s preview is its own image, a PNG of 1200 x 630', () => {
+		const file = join(distDir(), 'og/methods/ice-baths.png');
+		const png = readFileSync(file);
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+	});
+});
+
+test('a printout carries the date the evidence was checked and a printed date to fill', () => {
+	const html = pages.find((p) => p.path === '/methods/ice-baths/')!.html;
+	expect(html).toMatch(/Evidence checked <time datetime="\d{4}-\d{2}-\d{2}">/);
+	expect(html).toContain('data-print-date');
+});
