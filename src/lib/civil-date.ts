@@ -18,7 +18,7 @@ export function parseIsoDate(text: unknown): CivilDate | undefined {
 	const m = typeof text === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim()) : null;
 	if (!m) return undefined;
 	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+	if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
 	return { year, month, day };
 }
 

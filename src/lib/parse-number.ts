@@ -50,7 +50,12 @@ export function parseNumber(input: unknown, field: NumberField): ParseResult {
 	const text = typeof input === 'string' ? input.trim() : typeof input === 'number' ? String(input) : '';
 	if (text === '') return { ok: false, error: `${field.label} is required: enter a number${field.unit ? ` in ${field.unit}` : ''}.` };
 	if (AMBIGUOUS_THOUSANDS.test(text) || (GROUPED.test(text) && !DECIMAL.test(text))) {
-		const thousands = text.replace(/[ ,.]/g, '');
+		// The groups' separator is the first one; a different last one ("1.000,5", "1,000.5") is the decimal point.
+		const group = /[ ,.]/.exec(text)?.[0] ?? ',';
+		const last = /[.,](\d+)$/.exec(text);
+		const decimalPart = last && text[last.index] !== group ? `.${last[1]}` : '';
+		const whole = decimalPart ? text.slice(0, last!.index) : text;
+		const thousands = `${whole.replace(/[ ,.]/g, '')}${decimalPart}`;
 		const decimal = AMBIGUOUS_THOUSANDS.test(text) ? ` or ${String(Number(text.replace(',', '.')))}` : '';
 		return {
 			ok: false,

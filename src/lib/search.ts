@@ -7,7 +7,7 @@
  * as Pagefind filters (see GuideLayout.astro). Excerpts from Pagefind arrive as HTML with <mark>
  * around matches; they are turned into text segments so nothing is ever inserted as HTML.
  */
-import { CATEGORY_LABELS, GOAL_LABELS, GRADES, REGION_LABELS } from './vocabulary';
+import { CATEGORY_LABELS, GOAL_LABELS, GRADES, REGION_LABELS, type Goal } from './vocabulary';
 
 export interface SearchFilterDef {
 	/** The Pagefind filter name and the URL parameter. */
@@ -37,6 +37,7 @@ export const MAX_QUERY_LENGTH = 100;
 /** Strips control characters and extra spaces, and caps the length. */
 export function cleanQuery(raw: string): string {
 	return raw
+		// eslint-disable-next-line no-control-regex -- control characters are what this strips
 		.replace(/[\u0000-\u001f\u007f]/g, ' ')
 		.replace(/\s+/g, ' ')
 		.trim()
@@ -113,16 +114,144 @@ export function excerptSegments(html: string): Segment[] {
 	return segments;
 }
 
-/** "3 results for “ice”", "No results for “xyz”", with the filters named when they narrow it. */
-export function describeResults(count: number, state: SearchState): string {
+/** How a search went beyond its count: words corrected or left out, or any word rather than all. */
+export interface SearchDetails {
+	/** 'any': no page had every word, so pages with any of them are listed. */
+	mode?: 'all' | 'any' | 'none';
+	/** The words searched for (after question words were dropped), for the "any" message. */
+	terms?: readonly string[];
+	corrected?: readonly (readonly [typed: string, used: string])[];
+	/** Words no page holds, left out of the search. */
+	unknown?: readonly string[];
+}
+
+const quoted = (words: readonly string[]) => words.map((w) => `“${w}”`).join(', ');
+
+/**
+ * "3 results for “ice”", "No results for “xyz”", with the filters named when they narrow it, and
+ * a plain word on anything the search changed: a corrected spelling, a word left out, or a
+ * fallback to pages with any of the words.
+ */
+export function describeResults(count: number, state: SearchState, details: SearchDetails = {}): string {
 	const what = state.q ? ` for “${state.q}”` : '';
 	const filters = Object.values(state.filters).filter(Boolean);
 	const narrowed = filters.length ? ` (filtered by ${filters.join(', ')})` : '';
 	if (count === 0) return `No results${what}${narrowed}.`;
-	return `${count} ${count === 1 ? 'result' : 'results'}${what}${narrowed}.`;
+	const counted = `${count} ${count === 1 ? 'result' : 'results'}`;
+	const notes = [
+		...(details.corrected ?? []).map(([typed, used]) => `Searched for “${used}” instead of “${typed}”.`),
+		...(details.unknown?.length ? [`Left out ${quoted(details.unknown)}: no guide has ${details.unknown.length === 1 ? 'it' : 'them'}.`] : []),
+	];
+	const head =
+		details.mode === 'any' && details.terms
+			? `${counted}${what}${narrowed}: no page has all of ${quoted(details.terms)}, so these have some of them.`
+			: `${counted}${what}${narrowed}.`;
+	return [head, ...notes].join(' ');
 }
 
 /** Only same-site paths are followed from results; anything else becomes the search page. */
 export function safeResultUrl(url: string): string {
 	return /^\/(?!\/)[^\s]*$/.test(url) ? url : '/search/';
 }
+
+/**
+ * What a result is, from the `kind` filter every indexed page emits (guides in their layouts, the
+ * tools on their pages); anything else (home, lists, about) is a plain page.
+ */
+export const KIND_LABELS: Record<string, string> = {
+	Method: 'Recovery method',
+	Injury: 'Injury guide',
+	Guide: 'Guide',
+	Tool: 'Tool',
+	Page: 'Page',
+};
+
+export const kindLabel = (kind: string | undefined) => KIND_LABELS[kind ?? 'Page'] ?? 'Page';
+
+/** A page that is not a content guide but that runners look for by name. */
+export interface SearchExtra {
+	url: string;
+	title: string;
+	/** Everyday names for it; each becomes a synonym and Pagefind metadata on the page. */
+	aliases: string[];
+}
+
+/**
+ * The tools, by the names runners give them. Each tool page emits these as its `aliases` metadata,
+ * and /search/synonyms.json lists them, so "bedtime calculator" finds the sleep calculator first.
+ */
+export const TOOL_SEARCH = {
+	today: {
+		url: '/tools/today/',
+		title: 'What should I do today? The recovery quiz',
+		aliases: ['recovery quiz', 'what should I do today', 'recovery plan for today', 'train or rest today', 'should I run today'],
+	},
+	afterRace: {
+		url: '/tools/after-race/',
+		title: 'After-race timeline',
+		aliases: ['after-race timeline', 'race recovery timeline', 'race recovery calculator', 'recovery timeline', 'when can I race again'],
+	},
+	sleep: {
+		url: '/tools/sleep/',
+		title: 'Sleep calculator',
+		aliases: ['sleep calculator', 'bedtime calculator', 'what time should I go to bed', 'lights out time', 'sleep debt calculator'],
+	},
+	compression: {
+		url: '/tools/compression/',
+		title: 'Compression-gear chooser',
+		aliases: ['compression chooser', 'compression size chart', 'compression sock size', 'compression socks size guide', 'mmHg'],
+	},
+} as const satisfies Record<string, SearchExtra>;
+
+/** Other pages runners ask for by name; their words are already on the page, so no metadata. */
+export const PAGE_SEARCH: SearchExtra[] = [
+	{ url: '/red-flags/', title: 'Red flags: when to stop self-treating', aliases: ['red flags', 'warning signs', 'when to see a doctor'] },
+];
+
+/**
+ * The first page of each goal's list (/methods/goal/<goal>/), which answers a symptom better than
+ * any one guide: "DOMS" or "sore legs" wants every method for soreness, compared. The page emits
+ * the aliases and the summary as metadata (its table stays out of the index).
+ */
+export const GOAL_SEARCH: Record<Goal, { aliases: string[]; summary: string }> = {
+	soreness: {
+		aliases: ['DOMS', 'delayed onset muscle soreness', 'muscle soreness', 'sore legs', 'sore muscles', 'aching legs', 'sore quads', 'legs sore after running'],
+		summary: 'Sore legs after hard runs (DOMS): every method graded for soreness, strongest evidence first.',
+	},
+	swelling: {
+		aliases: ['swollen legs', 'swollen ankles', 'swollen feet', 'puffy ankles', 'fluid in legs'],
+		summary: 'Swollen legs, ankles or feet after running: the methods graded for swelling, strongest evidence first.',
+	},
+	tightness: {
+		aliases: ['tight muscles', 'tight legs', 'stiff legs', 'muscle tightness', 'stiffness after running', 'muscle knots'],
+		summary: 'Tight or stiff legs: the methods graded for tightness, strongest evidence first.',
+	},
+	fatigue: {
+		aliases: ['tired legs', 'heavy legs', 'dead legs', 'leg fatigue', 'recover faster', 'feeling flat'],
+		summary: 'Tired, heavy legs and recovering between sessions: the methods graded for fatigue, strongest evidence first.',
+	},
+	mobility: {
+		aliases: ['range of motion', 'flexibility', 'mobility routine', 'loosen up'],
+		summary: 'Range of motion and flexibility: the methods graded for mobility, strongest evidence first.',
+	},
+	'injury-prevention': {
+		aliases: ['injury prevention', 'prevent injuries', 'avoid injury', 'stay injury free', 'injury risk'],
+		summary: 'Staying injury-free: the methods graded for preventing running injuries, strongest evidence first.',
+	},
+	sleep: {
+		aliases: ['sleep better', 'sleep quality', 'poor sleep', 'trouble sleeping'],
+		summary: 'Sleeping better in training: the methods graded for sleep, strongest evidence first.',
+	},
+	skin: {
+		aliases: ['skin care', 'sore skin', 'skin irritation'],
+		summary: 'Skin rubbed raw or irritated by running: the methods graded for skin, strongest evidence first.',
+	},
+};
+
+/** The goal pages as synonym entries, titled as their pages are ("Methods for soreness"). */
+export const goalSearchPages = (): SearchExtra[] =>
+	Object.entries(GOAL_SEARCH).map(([goal, { aliases }]) => ({
+		url: `/methods/goal/${goal}/`,
+		title: `Methods for ${GOAL_LABELS[goal as Goal].toLowerCase()}`,
+		aliases,
+	}));

@@ -26,7 +26,6 @@ describe('parseNumber', () => {
 		['7abc', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['0x10', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['1e3', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
-		['1.000,5', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['NaN', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['Infinity', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['٧', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
@@ -73,6 +72,77 @@ describe('parseNumber', () => {
 				const value = hundredths / 100;
 				const [whole, frac = ''] = value.toFixed(2).split('.');
 				expect(parseNumber(`${whole}${sep}${frac}`, hours)).toEqual({ ok: true, value: Number(value.toFixed(2)) });
+			}),
+		);
+	});
+});
+
+describe('thousands separators: refused, never guessed', () => {
+	// A wide field, so that a refusal is about the separator and not about the range.
+	const count: NumberField = { label: 'Count', min: 0, max: 1e9 };
+	const cm: NumberField = { label: 'Calf', min: 0, max: 10_000, unit: 'cm' };
+
+	test.each([
+		// "1,000" is 1000 in English and 1 in German: both readings are offered, neither is taken.
+		['1,000', 'Count: “1,000” could be read two ways. Type 1000 or 1, with no thousands separator.'],
+		['1.000', 'Count: “1.000” could be read two ways. Type 1000 or 1, with no thousands separator.'],
+		['2,500', 'Count: “2,500” could be read two ways. Type 2500 or 2.5, with no thousands separator.'],
+		['10,000', 'Count: “10,000” could be read two ways. Type 10000 or 10, with no thousands separator.'],
+		['-1,000', 'Count: “-1,000” could be read two ways. Type -1000 or -1, with no thousands separator.'],
+		// A space or a second group can only be a thousands separator: one reading to offer.
+		['1 000', 'Count: “1 000” could be read two ways. Type 1000, with no thousands separator.'],
+		['1,000,000', 'Count: “1,000,000” could be read two ways. Type 1000000, with no thousands separator.'],
+		['1.000.000.000', 'Count: “1.000.000.000” could be read two ways. Type 1000000000, with no thousands separator.'],
+		// A separator of each kind: the groups' one first, the decimal point last.
+		['1.000,5', 'Count: “1.000,5” could be read two ways. Type 1000.5, with no thousands separator.'],
+		['1,000.5', 'Count: “1,000.5” could be read two ways. Type 1000.5, with no thousands separator.'],
+	])('refuses %j and says what to type', (text, error) => {
+		expect(parseNumber(text, count)).toEqual({ ok: false, error });
+	});
+
+	test.each([
+		['38,5', 38.5],
+		['0,005', 0.005], // a zero whole part cannot be a thousands group
+		['0.250', 0.25],
+		['7.5', 7.5],
+		['7,5', 7.5],
+		['1000', 1000],
+		['1,5', 1.5],
+		['12,25', 12.25],
+		['1,0000', 1], // four digits after the comma are not a thousands group
+	])('still reads %j as %d', (text, value) => {
+		expect(parseNumber(text, cm)).toEqual({ ok: true, value });
+	});
+
+	/** n written with a separator every three digits from the right: 1234567 -> "1,234,567". */
+	const grouped = (n: number, sep: string) => String(n).replace(/\B(?=(\d{3})+$)/g, sep);
+
+	test('property: a number of 1000 or more written with thousands separators is never read, and the message says to type its digits', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1000, max: 999_999_999 }), fc.constantFrom(',', '.', ' '), (n, sep) => {
+				const text = grouped(n, sep);
+				const result = parseNumber(text, count);
+				// Never read, so "1,000" can never come back as 1 (nor as 1000 by a guess).
+				expect(result.ok).toBe(false);
+				if (!result.ok) {
+					expect(result.error.startsWith('Count: ')).toBe(true);
+					expect(result.error).toContain(`Type ${n}`);
+				}
+			}),
+		);
+	});
+
+	test('property: the same via parseOptionalNumber and with a field that allows only small values', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom(',', '.'), (whole, group, sep) => {
+				const digits = String(group).padStart(3, '0');
+				const text = `${whole}${sep}${digits}`;
+				// The decimal reading, written out as text: "2,500" -> "2.5", "1,000" -> "1".
+				const fraction = digits.replace(/0+$/, '');
+				const decimal = fraction === '' ? `${whole}` : `${whole}.${fraction}`;
+				const result = parseOptionalNumber(text, hours);
+				expect(result.ok).toBe(false);
+				if (!result.ok) expect(result.error).toContain(`Type ${whole}${digits} or ${decimal},`);
 			}),
 		);
 	});

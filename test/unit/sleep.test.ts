@@ -1,515 +1,402 @@
+/**
+ * The sleep calculator (src/lib/tools/sleep/). Table tests for the documented cases, including
+ * the ones the product was criticised for, and fast-check properties checked against an
+ * independent model written below from the rules in plan.ts's header (age ranges, load extras,
+ * debt = 7 x shortfall, at most 60 min extra a night and 1 h above the range, race eve = usual
+ * need, lights out = wake - time in bed modulo 1440). The model never calls the code under test.
+ */
 import fc from 'fast-check';
+import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readQuery, readStored, toQuery } from '../../src/lib/persisted-state';
+import { citedSources, type Description } from '../../src/lib/tools/contract';
+import { firstErrorField, sameAnswers, shareUrl, startingForm } from '../../src/lib/tools/form';
+import { readQuery, readStored, toQuery, writeStored, type StringStorage } from '../../src/lib/persisted-state';
+import { SLEEP_ADVICE } from '../../src/lib/tools/sleep/advice';
 import {
-	AGE_BANDS,
-	BASIS_TEXT,
-	NAP,
-	PLAN_MAX_NIGHTS,
-	REPAY_MAX_PER_NIGHT,
 	SLEEP_CODECS,
 	SLEEP_DEFAULTS,
-	TRAINING_LEVELS,
+	SLEEP_FIELD_ORDER,
+	SLEEP_STORAGE_KEY,
 	WAKE_MESSAGES,
-	aasmTextForAge,
 	bandForAge,
-	clockFromHourCycle,
-	cyclesFor,
-	describeSleepPlan,
-	detectClockFormat,
-	evaluateSleep,
-	formatClock,
-	formatDuration,
-	levelForHours,
-	parseClockTime,
-	wrapMinutes,
+	sleepTool,
 	type SleepForm,
 	type SleepPlan,
-} from '../../src/lib/sleep';
+} from '../../src/lib/tools/sleep';
 
-const form = (patch: Partial<SleepForm> = {}): SleepForm => ({
-	...SLEEP_DEFAULTS,
-	age: '35',
-	recent: '9',
-	wake: '06:30',
-	...patch,
-});
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+const form = (patch: Partial<SleepForm> = {}): SleepForm => ({ ...SLEEP_DEFAULTS, wake: '06:30', ...patch });
 
 function planFor(patch: Partial<SleepForm>): SleepPlan {
-	const result = evaluateSleep(form(patch));
-	if (!result.ok) throw new Error(`expected a plan, got ${JSON.stringify(result.errors)}`);
-	return result.plan;
+	const r = sleepTool.evaluate(form(patch));
+	if (!r.ok) throw new Error(`expected a plan, got ${JSON.stringify(r.errors)}`);
+	return r.result;
 }
 
 function errorsFor(patch: Partial<SleepForm>) {
-	const result = evaluateSleep(form(patch));
-	if (result.ok) throw new Error('expected errors, got a plan');
-	return result.errors;
+	const r = sleepTool.evaluate(form(patch));
+	if (r.ok) throw new Error('expected messages, got a plan');
+	return r.errors;
 }
 
-describe('age bands (NSF, Hirshkowitz 2015) and the AASM/CDC figure beside them', () => {
-	test.each([
-		[13, 'school-age', 9, 11, '8–10 h for ages 13–18'],
-		[14, 'teen', 8, 10, '8–10 h for ages 13–18'],
-		[17, 'teen', 8, 10, '8–10 h for ages 13–18'],
-		[18, 'young-adult', 7, 9, '7 h or more for ages 18–60'],
-		[25, 'young-adult', 7, 9, '7 h or more for ages 18–60'],
-		[26, 'adult', 7, 9, '7 h or more for ages 18–60'],
-		[60, 'adult', 7, 9, '7 h or more for ages 18–60'],
-		[61, 'adult', 7, 9, '7–9 h for ages 61–64'],
-		[64, 'adult', 7, 9, '7–9 h for ages 61–64'],
-		[65, 'older-adult', 7, 8, '7–8 h for ages 65 and over'],
-		[100, 'older-adult', 7, 8, '7–8 h for ages 65 and over'],
-	])('age %i is %s, %i–%i h; AASM/CDC: %s', (age, id, min, max, aasm) => {
-		const band = bandForAge(age);
-		expect([band.id, band.minHours, band.maxHours]).toEqual([id, min, max]);
-		expect(aasmTextForAge(age)).toBe(aasm);
-		const plan = planFor({ age: String(age) });
-		expect(plan.band.id).toBe(id);
-		expect(plan.aasmText).toBe(aasm);
-	});
+const words = (plan: SleepPlan, clock: '12' | '24' = '24') => sleepTool.describe(plan, { clock });
+const describeFor = (patch: Partial<SleepForm>) => words(planFor(patch));
 
-	test('the bands cover every accepted age exactly once', () => {
-		for (let age = 13; age <= 100; age++) expect(AGE_BANDS.filter((b) => age >= b.minAge && age <= b.maxAge)).toHaveLength(1);
-	});
+const section = (d: Description, id: string) => d.sections.find((s) => s.id === id);
+const itemText = (i: Description['sections'][number]['items'][number]) => (typeof i === 'string' ? i : i.text);
+/** Everything a runner can read in a description, as one text. */
+const allText = (d: Description) =>
+	[d.headline, ...d.sections.flatMap((s) => [s.title, s.answer, ...s.items.map(itemText), ...s.reasons.map((r) => r.text)])].join('\n');
+const reasonTexts = (d: Description, id: string) => section(d, id)?.reasons.map((r) => r.text) ?? [];
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const hhmm = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+const mod = (n: number) => ((n % 1440) + 1440) % 1440;
+
+// ---------------------------------------------------------------------------------------------
+// Independent model (from plan.ts's documented rules; no call into the code under test)
+// ---------------------------------------------------------------------------------------------
+
+type Load = 'light' | 'moderate' | 'heavy';
+/** AASM/NSF ranges: teens 13-17 8-10 h, adults 18-64 7-9 h, 65 and over 7-8 h; no age means adult. */
+const RANGES = [
+	{ from: 13, to: 17, min: 8, max: 10 },
+	{ from: 18, to: 64, min: 7, max: 9 },
+	{ from: 65, to: 100, min: 7, max: 8 },
+];
+const rangeFor = (age: number | undefined) => (age === undefined ? RANGES[1]! : RANGES.find((r) => age >= r.from && age <= r.to)!);
+/** Rule of thumb: bottom of the range + 0 / 30 / 60 min, never above the top; own need to 5 min, kept in bottom .. top + 1 h. */
+function modelNeed(age: number | undefined, load: Load, own: number | undefined): number {
+	const r = rangeFor(age);
+	if (own === undefined) return Math.min(r.max * 60, r.min * 60 + { light: 0, moderate: 30, heavy: 60 }[load]);
+	return Math.min(r.max * 60 + 60, Math.max(r.min * 60, Math.round((own * 60) / 5) * 5));
+}
+/** Training hours a week: 8 or more heavy, 4 or more moderate. */
+const modelLoad = (hours: number | undefined, chosen: Load): Load => (hours === undefined ? chosen : hours >= 8 ? 'heavy' : hours >= 4 ? 'moderate' : 'light');
+const modelDebt = (need: number, recent: number) => 7 * Math.max(0, need - Math.round(recent * 60));
+/** Tonight: the need plus at most 60 min, at most 1 h above the range's top, at most the debt. */
+function modelTonight(age: number | undefined, need: number, recent: number | undefined): number {
+	if (recent === undefined) return need;
+	const debt = modelDebt(need, recent);
+	return need + Math.min(60, rangeFor(age).max * 60 + 60 - need, debt);
+}
+
+/** Valid answers, as a runner would type them (decimal points or commas). */
+interface Answers {
+	wake: number;
+	age?: number;
+	need?: number;
+	load: Load;
+	loadHours?: number;
+	recent?: number;
+	latency: number;
+	awake: number;
+	comma: boolean;
+}
+const answersArb: fc.Arbitrary<Answers> = fc.record({
+	wake: fc.integer({ min: 0, max: 1439 }),
+	age: fc.option(fc.integer({ min: 13, max: 100 }), { nil: undefined }),
+	need: fc.option(fc.integer({ min: 16, max: 64 }).map((q) => q / 4), { nil: undefined }),
+	load: fc.constantFrom<Load>('light', 'moderate', 'heavy'),
+	loadHours: fc.option(fc.integer({ min: 0, max: 100 }).map((h) => h / 2), { nil: undefined }),
+	recent: fc.option(fc.integer({ min: 0, max: 160 }).map((t) => t / 10), { nil: undefined }),
+	latency: fc.integer({ min: 0, max: 120 }),
+	awake: fc.integer({ min: 0, max: 240 }),
+	comma: fc.boolean(),
 });
+function toForm(a: Answers, patch: Partial<SleepForm> = {}): SleepForm {
+	const text = (n: number | undefined) => (n === undefined ? '' : a.comma ? String(n).replace('.', ',') : String(n));
+	return {
+		...SLEEP_DEFAULTS,
+		wake: hhmm(a.wake),
+		age: text(a.age),
+		need: text(a.need),
+		load: a.load,
+		loadHours: text(a.loadHours),
+		recent: text(a.recent),
+		latency: String(a.latency),
+		awake: String(a.awake),
+		...patch,
+	};
+}
+function evaluateOk(f: SleepForm): SleepPlan {
+	const r = sleepTool.evaluate(f);
+	if (!r.ok) throw new Error(`valid answers refused: ${JSON.stringify(r.errors)} for ${JSON.stringify(f)}`);
+	return r.result;
+}
 
-describe("tonight's target without debt", () => {
-	test.each([
-		// age, load, target minutes: middle, upper half (3/4) and top of the band (site rule of thumb)
-		['35', 'light', 480],
-		['35', 'moderate', 510],
-		['35', 'heavy', 540],
-		['70', 'light', 450],
-		['70', 'moderate', 465],
-		['70', 'heavy', 480],
-		['15', 'light', 540],
-		['15', 'moderate', 570],
-		['15', 'heavy', 600],
-		['13', 'light', 600],
-		['13', 'heavy', 660],
-	] as const)('age %s, %s training: %i min', (age, load, minutes) => {
-		// Recent sleep of 12 h means no debt, so the target is the base.
-		const plan = planFor({ age, load, recent: '12' });
-		expect(plan.baseMinutes).toBe(minutes);
-		expect(plan.targetMinutes).toBe(minutes);
-		expect(plan.debt.minutes).toBe(0);
+// ---------------------------------------------------------------------------------------------
+// Tables: the documented cases
+// ---------------------------------------------------------------------------------------------
+
+describe('the nightly need and the week’s debt: the cases the product was criticised for', () => {
+	test('a 16-year-old averaging 8 h with a light load owes no debt', () => {
+		const plan = planFor({ age: '16', recent: '8', load: 'light' });
+		expect(plan.band.id).toBe('teen');
+		expect(plan.needMinutes).toBe(8 * 60);
+		expect(plan.debt).toMatchObject({ minutes: 0, perNight: 0, extraPerNight: 0, nights: [], remainingMinutes: 0 });
+		expect(plan.sleepMinutes).toBe(480);
+		const d = words(plan);
+		expect(d.headline).toBe('Lights out 22:15 for a 06:30 alarm.');
+		expect(section(d, 'debt')?.answer).toBe('No sleep debt.');
+		expect(reasonTexts(d, 'debt')).toEqual(['You averaged 8 hours a night, which meets your need of 8 h.']);
+	});
+
+	test('with the default (moderate) load the same 16-year-old needs 8.5 h, and 8 h a night leaves 3.5 h to repay over 4 nights', () => {
+		expect(SLEEP_DEFAULTS.load).toBe('moderate');
+		const plan = planFor({ age: '16', recent: '8' });
+		expect(plan.needMinutes).toBe(8.5 * 60);
+		expect(plan.debt).toEqual({
+			minutes: 210,
+			perNight: 30,
+			extraPerNight: 60,
+			nights: [
+				{ night: 1, extraMinutes: 60, sleepMinutes: 570 },
+				{ night: 2, extraMinutes: 60, sleepMinutes: 570 },
+				{ night: 3, extraMinutes: 60, sleepMinutes: 570 },
+				{ night: 4, extraMinutes: 30, sleepMinutes: 540 },
+			],
+			remainingMinutes: 0,
+		});
+		const d = words(plan);
+		expect(d.headline).toBe('Lights out 20:45 for a 06:30 alarm. Your sleep debt of 3 h 30 min is repaid in 4 nights.');
+		expect(section(d, 'debt')?.answer).toBe('About 3 h 30 min, repaid in 4 nights at up to 1 h extra a night.');
+		expect(section(d, 'debt')?.items).toEqual(['Tonight to night 3: 9 h 30 min a night (1 h extra)', 'Night 4: 9 h (30 min extra)']);
+		expect(reasonTexts(d, 'tonight')[0]).toBe('The recommendation for teenagers (13–17) is 8–10 h a night; your need is set at 8 h 30 min.');
+		expect(section(d, 'tonight')?.reasons[0]?.sources).toEqual(['paruthi2016', 'hirshkowitz2015']);
+	});
+
+	test('a 17-year-old in heavy training averaging 7 h: need 9 h, 14 h of debt, 7 h of it left after a week, said honestly', () => {
+		const plan = planFor({ age: '17', recent: '7', load: 'heavy' });
+		expect(plan.needMinutes).toBe(9 * 60);
+		expect(plan.debt?.minutes).toBe(14 * 60);
+		expect(plan.debt?.extraPerNight).toBe(60);
+		expect(plan.debt?.nights).toHaveLength(7);
+		expect(plan.debt?.remainingMinutes).toBe(7 * 60);
+		expect(plan.sleepMinutes).toBe(10 * 60);
+		const d = words(plan);
+		expect(d.headline).toBe('Lights out 20:15 for a 06:30 alarm. About 7 h of sleep debt would remain after a week: keep going.');
+		expect(section(d, 'debt')?.answer).toBe('About 14 h. At 1 h extra a night, about 7 h would remain after 7 nights: keep going.');
+		expect(section(d, 'debt')?.items).toEqual(['Tonight to night 7: 10 h a night (1 h extra)']);
+		expect(section(d, 'tonight')?.reasons).toContainEqual(SLEEP_ADVICE.heavyLoad);
+	});
+
+	test('an adult averaging 8 h owes no debt (need 7.5 h with the moderate load)', () => {
+		const plan = planFor({ age: '35', recent: '8' });
+		expect(plan.band.id).toBe('adult');
+		expect(plan.needMinutes).toBe(450);
+		expect(plan.debt?.minutes).toBe(0);
+		expect(section(words(plan), 'debt')?.answer).toBe('No sleep debt.');
+	});
+
+	test('own need 12 h with an 8 h average: the need is capped at 10 h, no room to add, and the headline says the debt remains', () => {
+		const plan = planFor({ age: '35', need: '12', recent: '8' });
+		expect(plan.needSource).toBe('own-need');
+		expect(plan.ownNeedAdjusted).toBe('lowered');
+		expect(plan.needMinutes).toBe(600);
+		expect(plan.debt).toEqual({ minutes: 840, perNight: 120, extraPerNight: 0, nights: [], remainingMinutes: 840 });
+		const d = words(plan);
+		expect(d.headline).toBe('Lights out 20:15 for a 06:30 alarm. About 14 h of sleep debt would remain after a week: keep going.');
+		expect(allText(d)).not.toMatch(/(?<![\d.,])0 nights?\b/);
+		expect(section(d, 'debt')?.answer).toBe(
+			'About 14 h. Your need is already at the most this tool suggests, so keep to it each night and nap when you can.',
+		);
+		expect(reasonTexts(d, 'tonight')).toContain(
+			'12 hours is more than 1 h above the range, so the plan uses 10 h. If you often feel you need this much, ask a clinician.',
+		);
+		expect(section(d, 'tonight')?.basis).toBe('published');
+	});
+
+	test('an own need below the range is raised to its bottom, and the reason says so', () => {
+		const plan = planFor({ age: '35', need: '5' });
+		expect(plan.ownNeedAdjusted).toBe('raised');
+		expect(plan.needMinutes).toBe(420);
+		expect(reasonTexts(words(plan), 'tonight')).toContain('5 hours is below the recommended range, so the plan uses its bottom.');
 	});
 
 	test.each([
-		['0', 'light'],
-		['3.9', 'light'],
+		// [age, load, own need, expected need in minutes]
+		['13', 'light', '', 480],
+		['17', 'heavy', '', 540],
+		['18', 'light', '', 420],
+		['64', 'heavy', '', 480],
+		['65', 'heavy', '', 480], // 7-8 h: 7 h + 1 h reaches the top
+		['100', 'moderate', '', 450],
+		['', 'moderate', '', 450], // no age: the adult range
+		['35', 'moderate', '8.3', 500], // own need to the nearest 5 min
+		['35', 'moderate', '10', 600], // exactly the top + 1 h is kept
+		['16', 'light', '11', 660],
+	] as const)('age %j, %s load, own need %j: %d min a night', (age, load, need, minutes) => {
+		expect(planFor({ age, load, need }).needMinutes).toBe(minutes);
+	});
+
+	test.each([
+		['3.5', 'light'],
 		['4', 'moderate'],
-		['7,99', 'moderate'],
+		['7,5', 'moderate'],
 		['8', 'heavy'],
 		['50', 'heavy'],
-	] as const)('%s training hours a week count as %s and override the chosen load', (hours, level) => {
-		expect(levelForHours(Number(hours.replace(',', '.')))).toBe(level);
-		const plan = planFor({ load: level === 'heavy' ? 'light' : 'heavy', loadHours: hours, recent: '12' });
-		expect(plan.load).toBe(level);
+	] as const)('%s training hours a week count as a %s load, whatever load was ticked', (hours, load) => {
+		const plan = planFor({ loadHours: hours, load: 'light' });
+		expect(plan.load).toBe(load);
 		expect(plan.loadHours).toBe(Number(hours.replace(',', '.')));
 	});
 
-	test('own sleep need replaces the band and load (Walsh 2021), rounded to 5 minutes', () => {
-		const plan = planFor({ need: '8,3', load: 'heavy', recent: '12' });
-		expect(plan.needSource).toBe('own-need');
-		expect(plan.baseMinutes).toBe(500);
-		expect(plan.ownNeedAdjusted).toBeUndefined();
+	test('short and restricted sleep are cited only below 7 h and at 6 h or less', () => {
+		expect(section(describeFor({ age: '35', recent: '7' }), 'debt')?.reasons).not.toContainEqual(SLEEP_ADVICE.shortHabit);
+		const short = section(describeFor({ age: '35', recent: '6.5' }), 'debt')?.reasons;
+		expect(short).toContainEqual(SLEEP_ADVICE.shortHabit);
+		expect(short).not.toContainEqual(SLEEP_ADVICE.restricted);
+		expect(section(describeFor({ age: '35', recent: '6' }), 'debt')?.reasons).toContainEqual(SLEEP_ADVICE.restricted);
 	});
 
-	test.each([
-		['5', 'raised', 420],
-		['0', 'raised', 420],
-		['12', 'lowered', 600],
-		['16', 'lowered', 600],
-	] as const)('own need %s h for an adult is %s to %i min', (need, how, minutes) => {
-		const plan = planFor({ need, recent: '12' });
-		expect(plan.ownNeedAdjusted).toBe(how);
-		expect(plan.baseMinutes).toBe(minutes);
-	});
-
-	test('an unknown load from a hand-built form falls back to moderate', () => {
-		expect(planFor({ load: 'extreme' as never, recent: '12' }).load).toBe('moderate');
+	test('age bands at their edges', () => {
+		expect([12.9, 13, 17, 18, 64, 65, 100].map((a) => bandForAge(a).id)).toEqual(['older-adult', 'teen', 'teen', 'adult', 'adult', 'older-adult', 'older-adult']);
+		expect(bandForAge(undefined).id).toBe('adult');
 	});
 });
 
-describe('sleep debt and the plan to repay it', () => {
-	test.each([
-		// recent hours, load, need, debt, extra per night, repayments, remaining, tonight's target
-		['7.5', 'moderate', '', 420, 60, [60, 60, 60, 60, 60, 60, 60], 0, 570],
-		['8.25', 'moderate', '', 105, 45, [45, 45, 15], 0, 555],
-		['8.5', 'heavy', '', 210, 60, [60, 60, 60, 30], 0, 600],
-		['8,4', 'moderate', '', 40, 15, [15, 15, 10], 0, 525],
-		['8.49', 'moderate', '', 5, 15, [5], 0, 515],
-		['0', 'moderate', '', 3570, 60, [60, 60, 60, 60, 60, 60, 60], 3150, 570],
-		['9', 'moderate', '10', 420, 0, [], 420, 600],
-		['8.5', 'moderate', '', 0, 0, [], 0, 510],
-		['16', 'heavy', '', 0, 0, [], 0, 540],
-	] as const)(
-		'averaging %s h with %s training (own need "%s"): debt %i min, %i extra a night',
-		(recent, load, need, debt, extra, repayments, remaining, target) => {
-			const plan = planFor({ recent, load, need });
-			expect(plan.debt.minutes).toBe(debt);
-			expect(plan.debt.extraPerNight).toBe(extra);
-			expect(plan.debt.nights.map((n) => n.repayMinutes)).toEqual(repayments);
-			expect(plan.debt.nights.map((n) => n.night)).toEqual(repayments.map((_, i) => i + 1));
-			expect(plan.debt.nights.every((n) => n.targetMinutes === plan.baseMinutes + n.repayMinutes)).toBe(true);
-			expect(plan.debt.remainingMinutes).toBe(remaining);
-			expect(plan.targetMinutes).toBe(target);
-		},
-	);
-
-	test('the debt is the nightly shortfall times 7', () => {
-		const plan = planFor({ recent: '7' }); // moderate adult: 510 min
-		expect(plan.debt.perNightShortfall).toBe(90);
-		expect(plan.debt.minutes).toBe(630);
-	});
-});
-
-describe('time of day: minutes since midnight modulo 1440', () => {
-	test.each([
-		[0, '00:00', '12:00 am'],
-		[1, '00:01', '12:01 am'],
-		[61, '01:01', '1:01 am'],
-		[719, '11:59', '11:59 am'],
-		[720, '12:00', '12:00 pm'],
-		[780, '13:00', '1:00 pm'],
-		[1335, '22:15', '10:15 pm'],
-		[1439, '23:59', '11:59 pm'],
-		[1440, '00:00', '12:00 am'],
-		[-15, '23:45', '11:45 pm'],
-		[-1440 - 60, '23:00', '11:00 pm'],
-	])('%i min is %s and %s', (minutes, h24, h12) => {
-		expect(formatClock(minutes, '24')).toBe(h24);
-		expect(formatClock(minutes, '12')).toBe(h12);
+describe('tonight: lights out, time in bed and the words', () => {
+	test('a 05:15 alarm on race eve: lights out at the usual need, no repayment even with a short week', () => {
+		const plan = planFor({ mode: 'race-eve', wake: '05:15', age: '35', recent: '5' });
+		expect(plan.debt).toBeUndefined();
+		expect(plan.sleepMinutes).toBe(450);
+		expect(plan.lightsOut).toBe(21 * 60 + 30);
+		const d = words(plan);
+		expect(d.headline).toBe('Lights out 21:30 for a 05:15 alarm: your usual night, no extra.');
+		expect(section(d, 'debt')).toBeUndefined();
+		expect(section(d, 'race-eve')?.answer).toBe('Aim for your usual 7 h 30 min; do not chase extra sleep tonight. The nights before count more.');
+		expect(section(d, 'race-eve')?.reasons).toEqual([SLEEP_ADVICE.raceEveNoChase, SLEEP_ADVICE.raceEveCommon, SLEEP_ADVICE.raceEveNightsBefore]);
 	});
 
-	test.each([
-		['06:30', 390],
-		['6:30', 390],
-		['6.30', 390],
-		['0630', 390],
-		['7', 420],
-		['0', 0],
-		['00:00', 0],
-		['23:59', 1439],
-		['18:45', 1125],
-		['6:30 am', 390],
-		['6:30am', 390],
-		['6:30 PM', 1110],
-		['6 pm', 1080],
-		['12 am', 0],
-		['12:15 am', 15],
-		['12 pm', 720],
-		['12:30 p.m.', 750],
-		['  7:05  ', 425],
-	])('"%s" reads as %i min', (text, minutes) => {
-		expect(parseClockTime(text)).toEqual({ ok: true, minutes });
+	test('the wake-up time alone gives an answer, and it says the adult range was used', () => {
+		const r = sleepTool.evaluate({ ...SLEEP_DEFAULTS, wake: '06:30' });
+		expect(r.ok).toBe(true);
+		if (!r.ok) return;
+		expect(r.result.band.id).toBe('adult');
+		expect(r.result.debt).toBeUndefined();
+		const d = words(r.result);
+		expect(d.headline).toBe('Lights out 22:45 for a 06:30 alarm.');
+		expect(section(d, 'tonight')?.reasons).toContainEqual(SLEEP_ADVICE.noAge);
+		expect(allText(d)).toContain('You did not give your age, so the plan uses the adult range.');
+		expect(section(d, 'debt')).toBeUndefined();
 	});
 
-	test.each([
-		['', WAKE_MESSAGES.required],
-		['   ', WAKE_MESSAGES.required],
-		['24:00', WAKE_MESSAGES.range],
-		['25:00', WAKE_MESSAGES.range],
-		['7:60', WAKE_MESSAGES.range],
-		['13 pm', WAKE_MESSAGES.range],
-		['0 am', WAKE_MESSAGES.range],
-		['99', WAKE_MESSAGES.range],
-		['7:5', WAKE_MESSAGES.format],
-		['7:', WAKE_MESSAGES.format],
-		['noon', WAKE_MESSAGES.format],
-		['6:30 xm', WAKE_MESSAGES.format],
-		['-6:30', WAKE_MESSAGES.format],
-		['javascript:alert(1)', WAKE_MESSAGES.format],
-		['06:30:00', WAKE_MESSAGES.format],
-	])('"%s" is rejected', (text, error) => {
-		expect(parseClockTime(text)).toEqual({ ok: false, error });
-	});
-
-	test('non-string input is treated as empty', () => {
-		expect(parseClockTime(undefined)).toEqual({ ok: false, error: WAKE_MESSAGES.required });
-		expect(parseClockTime(390)).toEqual({ ok: false, error: WAKE_MESSAGES.required });
-	});
-
-	test.each([
-		[0, '0 min'],
-		[45, '45 min'],
-		[60, '1 h'],
-		[510, '8 h 30 min'],
-		[-5, '0 min'],
-	])('%i min reads "%s"', (minutes, text) => {
-		expect(formatDuration(minutes)).toBe(text);
-	});
-
-	test('wrapMinutes keeps any whole number in 0..1439', () => {
-		expect([wrapMinutes(-1), wrapMinutes(1440), wrapMinutes(2881), wrapMinutes(-2880)]).toEqual([1439, 0, 1, 0]);
-	});
-});
-
-describe('lights-out time', () => {
-	test.each([
-		// wake, load, latency, lights out (24 h), lights out (12 h), crosses midnight
-		['06:30', 'light', '15', '22:15', '10:15 pm', true],
-		['6:30 am', 'heavy', '15', '21:15', '9:15 pm', true],
-		['09:00', 'light', '15', '00:45', '12:45 am', false],
-		['00:30', 'light', '15', '16:15', '4:15 pm', true],
-		['12 am', 'light', '0', '16:00', '4:00 pm', true],
-		['08:15', 'light', '0', '00:15', '12:15 am', false],
-		['08:15', 'light', '1', '00:14', '12:14 am', false],
-		['08:15', 'light', '16', '23:59', '11:59 pm', true],
-		['14:00', 'moderate', '30', '05:00', '5:00 am', false],
-		['7:00 pm', 'light', '120', '09:00', '9:00 am', false],
-	] as const)('wake %s, %s training, %s min to fall asleep: lights out %s / %s', (wake, load, latency, h24, h12, crosses) => {
-		const plan = planFor({ wake, load, latency, recent: '12' });
-		expect(formatClock(plan.lightsOut, '24')).toBe(h24);
-		expect(formatClock(plan.lightsOut, '12')).toBe(h12);
-		expect(plan.crossesMidnight).toBe(crosses);
-		expect(plan.asleepBy).toBe(wrapMinutes(plan.lightsOut + plan.latency));
-	});
-
-	test('the lights-out section speaks the chosen clock and marks after-midnight times', () => {
-		const late = planFor({ wake: '09:00', load: 'light', recent: '12' });
-		const lightsOut = (clock: '12' | '24', plan: SleepPlan) => describeSleepPlan(plan, clock).find((s) => s.id === 'lights-out')!;
-		expect(lightsOut('24', late).answer).toBe('Lights out at 00:45 (after midnight)');
-		expect(lightsOut('12', late).answer).toBe('Lights out at 12:45 am (after midnight)');
-		expect(lightsOut('12', late).items).toEqual(['Asleep by about 1:00 am', 'Wake up at 9:00 am']);
-		const usual = planFor({ wake: '06:30', load: 'light', recent: '12' });
-		expect(lightsOut('24', usual).answer).toBe('Lights out at 22:15');
-		expect(lightsOut('24', usual).basis).toBe('arithmetic');
-	});
-
-	test.each([
-		['h11', '12'],
-		['h12', '12'],
-		['h23', '24'],
-		['h24', '24'],
-		[undefined, '24'],
-	] as const)('hourCycle %s is a %s-hour clock', (cycle, clock) => {
-		expect(clockFromHourCycle(cycle)).toBe(clock);
-	});
-
-	test.each([
-		['en-US', '12'],
-		['en-GB', '24'],
-		['de-DE', '24'],
-		['not a locale!', '24'],
-	])('locale %s uses a %s-hour clock', (locale, clock) => {
-		expect(detectClockFormat(locale)).toBe(clock);
-	});
-});
-
-describe('cycle-aligned alternatives (an approximation)', () => {
-	test('the whole cycle counts just below and above the target', () => {
-		expect(cyclesFor(480, 90, 390, 15)).toEqual([
-			{ cycles: 5, sleepMinutes: 450, lightsOut: 1365, relation: 'shorter' },
-			{ cycles: 6, sleepMinutes: 540, lightsOut: 1275, relation: 'longer' },
+	test('time awake in bed is added to time in bed, and lights out moves earlier by it', () => {
+		const plain = planFor({ age: '35' });
+		const restless = planFor({ age: '35', awake: '30' });
+		expect(restless.inBedMinutes).toBe(450 + 15 + 30);
+		expect(plain.lightsOut - restless.lightsOut).toBe(30);
+		expect(section(words(restless), 'tonight')?.items).toEqual([
+			'Asleep by about 22:30',
+			'Time in bed: 8 h 15 min (7 h 30 min of sleep, 15 minutes to fall asleep, 30 minutes awake in the night)',
 		]);
+		expect(section(words(restless), 'tonight')?.answer).toBe('Lights out at 22:15, 8 h 15 min before your 06:30 alarm.');
 	});
 
-	test('a target that is a whole number of cycles gives one option', () => {
-		expect(cyclesFor(540, 90, 390, 15)).toEqual([{ cycles: 6, sleepMinutes: 540, lightsOut: 1275, relation: 'equal' }]);
+	test('"1 hour", "1 minute" and "1 night", never "1 hours"', () => {
+		const d = describeFor({ age: '35', recent: '1', latency: '1', awake: '1', nap: true });
+		const text = allText(d);
+		expect(text).toContain('You averaged 1 hour a night');
+		expect(text).toContain('1 minute to fall asleep');
+		expect(text).toContain('1 minute awake in the night');
+		expect(section(d, 'nap')?.items).toEqual(['Leave more than 1 hour between waking from the nap and training.']);
+		// 7.45 h against 7.5 h: 3 min a night, 21 min over the week, repaid in one night.
+		expect(describeFor({ age: '35', recent: '7.45' }).headline).toBe('Lights out 22:24 for a 06:30 alarm. Your sleep debt of 21 min is repaid in 1 night.');
+		expect(text).not.toMatch(/(?<![\d.,])1 (hours|minutes|nights|cycles)\b/);
 	});
 
-	test('the cycle length is adjustable', () => {
-		expect(cyclesFor(480, 96, 420, 15).map((o) => o.cycles)).toEqual([5]);
-		expect(cyclesFor(480, 120, 420, 15).map((o) => [o.cycles, o.lightsOut])).toEqual([[4, 1365]]);
-		expect(cyclesFor(480, 70, 420, 15).map((o) => o.cycles)).toEqual([6, 7]);
+	test('wake at 18:30 (a night shift): lights out 10:45, with no "after midnight" label', () => {
+		const plan = planFor({ wake: '18:30', age: '35' });
+		expect(plan.lightsOut).toBe(10 * 60 + 45);
+		const d24 = words(plan, '24');
+		const d12 = words(plan, '12');
+		expect(d24.headline).toBe('Lights out 10:45 for a 18:30 alarm.');
+		expect(d12.headline).toBe('Lights out 10:45 am for a 6:30 pm alarm.');
+		expect(section(d24, 'tonight')?.answer).toBe('Lights out at 10:45, 7 h 45 min before your 18:30 alarm.');
+		expect(allText(d24)).not.toMatch(/midnight/i);
+		expect(allText(d12)).not.toMatch(/midnight/i);
 	});
 
-	test('cycles are only computed and described when asked for', () => {
-		expect(planFor({}).cycleOptions).toBeUndefined();
-		const plan = planFor({ cycles: true, cycleLength: '96', load: 'light', recent: '12' });
-		expect(plan.cycleLength).toBe(96);
-		const section = describeSleepPlan(plan, '24').find((s) => s.id === 'cycles')!;
-		expect(section.title).toBe('Cycle-aligned alternatives (approximate)');
-		expect(section.basis).toBe('approximation');
-		expect(section.items).toEqual(['5 cycles (8 h, your target): lights out at 22:15']);
-		expect(section.reasons.join(' ')).toMatch(/average, not a rule/);
-	});
-});
-
-describe('every validation message', () => {
-	test.each([
-		['age', '', 'Age is required: enter a number in years.'],
-		['age', '12', 'Age must be between 13 and 100 years: this tool is for teens and adults.'],
-		['age', '101', 'Age must be between 13 and 100 years: this tool is for teens and adults.'],
-		['age', '-5', 'Age must be between 13 and 100 years: this tool is for teens and adults.'],
-		['age', 'abc', 'Age must be a number (years).'],
-		['age', '<script>', 'Age must be a number (years).'],
-		['age', '30.5', 'Age must be a whole number of years.'],
-		['age', '7,5', 'Age must be a whole number of years.'],
-		['need', '16.5', 'Your sleep need must be between 0 and 16 hours.'],
-		['need', '-1', 'Your sleep need must be between 0 and 16 hours.'],
-		['need', 'lots', 'Your sleep need must be a number, like 7.5 or 7,5 (hours).'],
-		['loadHours', '51', 'Training hours per week must be between 0 and 50 hours.'],
-		['loadHours', '1e3', 'Training hours per week must be a number, like 7.5 or 7,5 (hours).'],
-		['recent', '', 'Average sleep over the last 7 nights is required: enter a number in hours.'],
-		['recent', '17', 'Average sleep over the last 7 nights must be between 0 and 16 hours.'],
-		['recent', '-0.5', 'Average sleep over the last 7 nights must be between 0 and 16 hours.'],
-		['recent', '7abc', 'Average sleep over the last 7 nights must be a number, like 7.5 or 7,5 (hours).'],
-		['recent', '0x10', 'Average sleep over the last 7 nights must be a number, like 7.5 or 7,5 (hours).'],
-		['recent', '1.000,5', 'Average sleep over the last 7 nights must be a number, like 7.5 or 7,5 (hours).'],
-		['wake', '', WAKE_MESSAGES.required],
-		['wake', '7:60', WAKE_MESSAGES.range],
-		['wake', 'soon', WAKE_MESSAGES.format],
-		['latency', '', 'Time to fall asleep is required: enter a number in minutes.'],
-		['latency', '121', 'Time to fall asleep must be between 0 and 120 minutes.'],
-		['latency', '7,5', 'Time to fall asleep must be a whole number of minutes.'],
-		['latency', 'ten', 'Time to fall asleep must be a number (minutes).'],
-	] as const)('%s "%s": %s', (field, value, message) => {
-		expect(errorsFor({ [field]: value })).toEqual({ [field]: message });
-	});
-
-	test('the messages spell out the wake-up time format', () => {
-		expect(WAKE_MESSAGES).toEqual({
-			required: 'Wake-up time is required: enter a time like 06:30 or 6:30 am.',
-			format: 'Wake-up time must be a time like 06:30, 18:45 or 6:30 am.',
-			range: 'Wake-up time must be a real time of day: hours 0 to 23 (or 1 to 12 with am or pm) and minutes 0 to 59.',
-		});
+	test('lights out before midnight for an early alarm, in both clocks', () => {
+		const plan = planFor({ wake: '00:30', age: '35' });
+		expect(plan.lightsOut).toBe(mod(30 - 465));
+		expect(words(plan, '12').headline).toBe('Lights out 4:45 pm for a 12:30 am alarm.');
 	});
 
 	test.each([
-		['', 'Sleep-cycle length is required: enter a number in minutes.'],
-		['60', 'Sleep-cycle length must be between 70 and 120 minutes.'],
-		['121', 'Sleep-cycle length must be between 70 and 120 minutes.'],
-		['90.5', 'Sleep-cycle length must be a whole number of minutes.'],
-	])('cycle length "%s" with cycles shown: %s', (cycleLength, message) => {
-		expect(errorsFor({ cycles: true, cycleLength })).toEqual({ cycleLength: message });
-		// Not asked for, not checked.
-		expect(evaluateSleep(form({ cycles: false, cycleLength })).ok).toBe(true);
+		// [wake, nap window, shifted]
+		['06:30', '12:30', '16:50', false],
+		['05:00', '12:30', '16:50', false], // the edges of 05:00-09:00 are inside
+		['09:00', '12:30', '16:50', false],
+		['04:59', '10:29', '14:49', true],
+		['09:01', '14:31', '18:51', true],
+		['11:00', '16:30', '20:50', true],
+		['18:30', '00:00', '04:20', true], // wraps past midnight
+	])('wake %s: nap between %s and %s (moved: %s)', (wake, start, end, shifted) => {
+		const d = describeFor({ wake, nap: true });
+		const nap = section(d, 'nap');
+		expect(nap?.answer).toBe(`Nap for 30 to under 60 minutes, between ${start} and ${end}.`);
+		expect(nap?.reasons.includes(SLEEP_ADVICE.napShifted)).toBe(shifted);
+		expect(nap?.basis).toBe(shifted ? 'mixed' : 'published');
 	});
 
-	test('several bad fields give a message each', () => {
-		expect(Object.keys(errorsFor({ age: '', recent: '20', wake: '25:00', latency: '' })).sort()).toEqual([
-			'age',
-			'latency',
-			'recent',
-			'wake',
+	test('no nap section unless a nap is possible', () => {
+		expect(section(describeFor({}), 'nap')).toBeUndefined();
+	});
+
+	test('cycle-aligned options: the two whole-cycle counts around tonight’s sleep', () => {
+		expect(planFor({ age: '35', cycles: true, cycleLength: '90' }).cycleOptions).toEqual([{ cycles: 5, sleepMinutes: 450, lightsOut: mod(390 - 450 - 15), relation: 'equal' }]);
+		const d = describeFor({ age: '35', cycles: true, cycleLength: '96' });
+		expect(section(d, 'cycles')?.items).toEqual([
+			'4 cycles (6 h 24 min, shorter than your target): lights out at 23:51',
+			'5 cycles (8 h, longer than your target): lights out at 22:15',
 		]);
+		expect(section(d, 'cycles')?.basis).toBe('approximation');
 	});
 
-	test('empty optional fields are fine; "7,5" and "7.5" give the same plan', () => {
-		expect(evaluateSleep(form({ need: '', loadHours: '   ' })).ok).toBe(true);
-		expect(planFor({ recent: '7,5' })).toEqual(planFor({ recent: '7.5' }));
-		expect(planFor({ need: '8,5' })).toEqual(planFor({ need: '8.5' }));
-	});
-});
-
-describe('the answer in words', () => {
-	test('every output has a reason, a basis and, where published, a source', () => {
-		const plan = planFor({ recent: '6', nap: true, cycles: true });
-		const sections = describeSleepPlan(plan, '24');
-		expect(sections.map((s) => s.id)).toEqual(['target', 'debt', 'lights-out', 'cycles', 'nap', 'clinician']);
-		for (const s of sections) {
-			expect(s.reasons.length, s.id).toBeGreaterThan(0);
-			expect(BASIS_TEXT[s.basis], s.id).toBeTruthy();
-			if (s.basis === 'published') expect(s.sources.length, s.id).toBeGreaterThan(0);
+	test('the clinician section is always there, last', () => {
+		for (const d of [describeFor({}), describeFor({ mode: 'race-eve' }), describeFor({ recent: '4', nap: true, cycles: true })]) {
+			expect(d.sections.at(-1)?.id).toBe('clinician');
 		}
 	});
-
-	test('published parts and rules of thumb are labelled as such', () => {
-		const sections = describeSleepPlan(planFor({ recent: '6', nap: true }), '24');
-		const basis = Object.fromEntries(sections.map((s) => [s.id, s.basis]));
-		expect(basis).toEqual({ target: 'mixed', debt: 'rule-of-thumb', 'lights-out': 'arithmetic', nap: 'published', clinician: 'published' });
-		expect(BASIS_TEXT['rule-of-thumb']).toMatch(/rule of thumb/);
-		expect(BASIS_TEXT.published).toMatch(/Published/);
-	});
-
-	test('the target explains the band, the load and the debt, citing AASM for going above the range', () => {
-		const target = describeSleepPlan(planFor({ recent: '7' }), '24')[0]!;
-		expect(target.answer).toBe('9 h 30 min of sleep');
-		expect(target.reasons[0]).toBe(
-			'NSF recommends 7–9 h for adults (26–64); the AASM-based CDC table gives 7 h or more for ages 18–60.',
-		);
-		expect(target.reasons.join(' ')).toMatch(/upper half/);
-		expect(target.reasons.join(' ')).toMatch(/recovering from sleep debt/);
-		expect(target.sources).toEqual(['nsf', 'cdc', 'aasm']);
-	});
-
-	test('heavy training cites the athletes’ self-assessed need; own need cites the consensus', () => {
-		expect(describeSleepPlan(planFor({ load: 'heavy', recent: '12' }), '24')[0]!.sources).toContain('sargent');
-		const own = describeSleepPlan(planFor({ need: '8.5', recent: '12' }), '24')[0]!;
-		expect(own.sources).toContain('walsh');
-		expect(own.basis).toBe('published');
-		const low = describeSleepPlan(planFor({ need: '5', recent: '12' }), '24')[0]!;
-		expect(low.reasons.join(' ')).toMatch(/below the recommended range, so the plan uses its bottom, 7 h/);
-		const high = describeSleepPlan(planFor({ need: '13', recent: '12' }), '24')[0]!;
-		expect(high.reasons.join(' ')).toMatch(/ask a clinician/);
-	});
-
-	test('debt wording: none, a plan, left over, and the short-sleep warnings', () => {
-		const none = describeSleepPlan(planFor({ recent: '12' }), '24')[1]!;
-		expect(none.answer).toBe('No sleep debt');
-		expect(none.items).toEqual([]);
-		const some = describeSleepPlan(planFor({ recent: '8.25' }), '24')[1]!;
-		expect(some.answer).toBe('About 1 h 45 min, repaid over 3 nights');
-		expect(some.items).toEqual(['Tonight to night 2: 9 h 15 min a night (45 min extra)', 'Night 3: 8 h 45 min (15 min extra)']);
-		const week = describeSleepPlan(planFor({ recent: '7.5' }), '24')[1]!;
-		expect(week.items).toEqual(['Tonight to night 7: 9 h 30 min a night (1 h extra)']);
-		const one = describeSleepPlan(planFor({ recent: '8.49' }), '24')[1]!;
-		expect(one.items).toEqual(['Tonight: 8 h 35 min (5 min extra)']);
-		const threeSteps = describeSleepPlan(planFor({ recent: '8.4' }), '24')[1]!;
-		expect(threeSteps.items).toEqual(['Tonight to night 2: 8 h 45 min a night (15 min extra)', 'Night 3: 8 h 40 min (10 min extra)']);
-		expect(some.sources).toEqual(['klerman']);
-		const lots = describeSleepPlan(planFor({ recent: '5' }), '24')[1]!;
-		expect(lots.reasons.join(' ')).toMatch(/would still be left after 7 nights/);
-		expect(lots.reasons.join(' ')).toMatch(/respiratory infection/);
-		expect(lots.reasons.join(' ')).toMatch(/6 h of sleep or less/);
-		expect(lots.sources).toEqual(['klerman', 'walsh', 'craven']);
-		const noRoom = describeSleepPlan(planFor({ need: '10', recent: '9' }), '24')[1]!;
-		expect(noRoom.reasons.join(' ')).toMatch(/no room to add more/);
-	});
-
-	test('nap advice only when a nap is possible, with the window in the reader’s clock', () => {
-		expect(describeSleepPlan(planFor({}), '24').some((s) => s.id === 'nap')).toBe(false);
-		const nap24 = describeSleepPlan(planFor({ nap: true }), '24').find((s) => s.id === 'nap')!;
-		expect(nap24.answer).toBe('Nap for 30 to under 60 minutes, between 12:30 and 16:50');
-		expect(nap24.items).toEqual(['Leave more than 1 hour between waking from the nap and training.']);
-		const nap12 = describeSleepPlan(planFor({ nap: true }), '12').find((s) => s.id === 'nap')!;
-		expect(nap12.answer).toBe('Nap for 30 to under 60 minutes, between 12:30 pm and 4:50 pm');
-		expect(NAP).toEqual({ minMinutes: 30, maxMinutes: 60, windowStart: 750, windowEnd: 1010, gapMinutes: 60 });
-	});
-
-	test('when to see a clinician is always there', () => {
-		const clinician = describeSleepPlan(planFor({ recent: '12' }), '12').at(-1)!;
-		expect(clinician.id).toBe('clinician');
-		expect(clinician.answer).toMatch(/still sleepy in the day despite enough sleep/);
-		expect(clinician.answer).toMatch(/snore loudly, gasp/);
-	});
 });
 
-describe('link and storage state', () => {
-	test('a full form survives a round trip through the query string', () => {
-		const state: SleepForm = {
-			age: '34',
-			need: '8,5',
-			load: 'heavy',
-			loadHours: '9',
-			recent: '6.5',
-			wake: '6:30 am',
-			latency: '20',
-			nap: true,
-			cycles: true,
-			cycleLength: '96',
-			clock: '12',
-		};
-		expect({ ...SLEEP_DEFAULTS, ...readQuery(SLEEP_CODECS, toQuery(SLEEP_CODECS, state)) }).toEqual(state);
+describe('messages per field', () => {
+	test.each([
+		[{ wake: '' }, 'wake', WAKE_MESSAGES.required],
+		[{ wake: 'soon' }, 'wake', WAKE_MESSAGES.format],
+		[{ wake: '25:00' }, 'wake', WAKE_MESSAGES.range],
+		[{ age: '12' }, 'age', 'Age must be between 13 and 100 years: this tool is for teens and adults.'],
+		[{ age: '30.5' }, 'age', 'Age must be a whole number of years.'],
+		[{ need: '3' }, 'need', 'Your sleep need must be between 4 and 16 hours.'],
+		[{ recent: '1,000' }, 'recent', 'Average sleep over the last 7 nights: “1,000” could be read two ways. Type 1000 or 1, with no thousands separator.'],
+		[{ recent: 'NaN' }, 'recent', 'Average sleep over the last 7 nights must be a number, like 7.5 or 7,5 (hours).'],
+		[{ recent: '-1' }, 'recent', 'Average sleep over the last 7 nights must be between 0 and 16 hours.'],
+		[{ loadHours: '51' }, 'loadHours', 'Training hours per week must be between 0 and 50 hours.'],
+		[{ latency: '121' }, 'latency', 'Time to fall asleep must be between 0 and 120 minutes.'],
+		[{ awake: '241' }, 'awake', 'Time awake in the night must be between 0 and 240 minutes.'],
+		[{ cycles: true, cycleLength: '60' }, 'cycleLength', 'Sleep-cycle length must be between 70 and 120 minutes.'],
+	] as const)('%j: a message at %s', (patch, field, message) => {
+		expect(errorsFor(patch)).toEqual({ [field]: message });
 	});
 
-	test('hostile or corrupt values in a link are dropped', () => {
-		const query =
-			'?age=%3Cscript%3Ealert(1)%3C%2Fscript%3E&wake=javascript%3Aalert(1)&load=__proto__&clock=13&nap=yes&recent=' +
-			'9'.repeat(300) +
-			'&__proto__=x&constructor=y&latency=20';
-		expect(readQuery(SLEEP_CODECS, query)).toEqual({ latency: '20' });
+	test('"38,5"-style decimal commas are read', () => {
+		expect(planFor({ recent: '7,5' }).recentHours).toBe(7.5);
 	});
 
-	test('corrupt storage is ignored', () => {
-		const storage = (text: string) => ({ getItem: () => text, setItem: () => undefined });
-		expect(readStored(SLEEP_CODECS, 'k', storage('{not json'))).toEqual({});
-		expect(readStored(SLEEP_CODECS, 'k', storage('[1,2]'))).toEqual({});
-		expect(readStored(SLEEP_CODECS, 'k', storage('{"age":"<img src=x>","load":"heavy","nap":true}'))).toEqual({ load: 'heavy' });
+	test('the cycle length is only checked when cycles are asked for', () => {
+		expect(planFor({ cycles: false, cycleLength: 'nonsense' }).cycleOptions).toBeUndefined();
+	});
+
+	test('every bad field gets its message at once, and focus goes to the first in the form’s order', () => {
+		const r = sleepTool.evaluate(form({ wake: 'x', age: '5', awake: '-3' }));
+		expect(Object.keys(r.ok ? {} : r.errors).sort()).toEqual(['age', 'awake', 'wake']);
+		expect(firstErrorField(r, SLEEP_FIELD_ORDER)).toBe('wake');
+		expect(firstErrorField(sleepTool.evaluate(form({ awake: '-3', age: '5' })), SLEEP_FIELD_ORDER)).toBe('age');
 	});
 });
 
@@ -517,134 +404,235 @@ describe('link and storage state', () => {
 // Properties
 // ---------------------------------------------------------------------------------------------
 
-const anyText = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('', '7,5', '7.5', '-0', '1e309', '٧', '７', '24:00', '7:60', '12 pm'));
-const anyForm = fc.record({
-	age: anyText,
-	need: anyText,
-	load: fc.oneof(fc.constantFrom(...TRAINING_LEVELS), fc.string()) as fc.Arbitrary<SleepForm['load']>,
-	loadHours: anyText,
-	recent: anyText,
-	wake: anyText,
-	latency: anyText,
-	nap: fc.boolean(),
-	cycles: fc.boolean(),
-	cycleLength: anyText,
-	clock: fc.constantFrom('', '12', '24') as fc.Arbitrary<SleepForm['clock']>,
-});
-
-const decimal = (min: number, max: number) =>
-	fc
-		.integer({ min: min * 100, max: max * 100 })
-		.chain((n) => fc.constantFrom(String(n / 100), String(n / 100).replace('.', ',')));
-
-const validForm = fc.record({
-	age: fc.integer({ min: 13, max: 100 }).map(String),
-	need: fc.oneof(fc.constant(''), decimal(0, 16)),
-	load: fc.constantFrom(...TRAINING_LEVELS),
-	loadHours: fc.oneof(fc.constant(''), decimal(0, 50)),
-	recent: decimal(0, 16),
-	wake: fc.tuple(fc.integer({ min: 0, max: 1439 }), fc.constantFrom('12', '24') as fc.Arbitrary<'12' | '24'>).map(([m, c]) => formatClock(m, c)),
-	latency: fc.integer({ min: 0, max: 120 }).map(String),
-	nap: fc.boolean(),
-	cycles: fc.boolean(),
-	cycleLength: fc.integer({ min: 70, max: 120 }).map(String),
-	clock: fc.constantFrom('', '12', '24') as fc.Arbitrary<SleepForm['clock']>,
-});
-
 describe('properties', () => {
-	test('never throws, whatever is typed or linked, and always gives a plan or messages', () => {
+	test('the plan matches the independent model: need, debt and tonight’s sleep', () => {
 		fc.assert(
-			fc.property(anyForm, fc.constantFrom('12', '24') as fc.Arbitrary<'12' | '24'>, (f, clock) => {
-				const result = evaluateSleep(f);
-				if (result.ok) expect(describeSleepPlan(result.plan, clock).length).toBeGreaterThan(0);
-				else expect(Object.values(result.errors).every((m) => typeof m === 'string' && m.length > 0)).toBe(true);
-			}),
-			{ numRuns: 500 },
-		);
-	});
-
-	test('never throws on values of the wrong type either', () => {
-		fc.assert(
-			fc.property(fc.dictionary(fc.constantFrom(...Object.keys(SLEEP_DEFAULTS)), fc.anything()), (junk) => {
-				expect(() => evaluateSleep({ ...SLEEP_DEFAULTS, ...junk } as SleepForm)).not.toThrow();
+			fc.property(answersArb, (a) => {
+				const plan = evaluateOk(toForm(a));
+				const load = modelLoad(a.loadHours, a.load);
+				const need = modelNeed(a.age, load, a.need);
+				expect(plan.load).toBe(load);
+				expect(plan.needMinutes).toBe(need);
+				expect(plan.sleepMinutes).toBe(modelTonight(a.age, need, a.recent));
+				if (a.recent === undefined) expect(plan.debt).toBeUndefined();
+				else expect(plan.debt?.minutes).toBe(modelDebt(need, a.recent));
 			}),
 		);
 	});
 
-	test('valid answers always give a plan, with the target within the documented bounds', () => {
+	test('debt is never negative, never more than need x 7, and the nights plus what remains add up to it', () => {
 		fc.assert(
-			fc.property(validForm, (f) => {
-				const result = evaluateSleep(f);
-				expect(result.ok).toBe(true);
-				if (!result.ok) return;
-				const { plan } = result;
-				const band = bandForAge(Number(f.age));
-				expect(plan.bounds).toEqual({ min: band.minHours * 60, max: band.maxHours * 60 + 60 });
-				expect(plan.targetMinutes).toBeGreaterThanOrEqual(plan.bounds.min);
-				expect(plan.targetMinutes).toBeLessThanOrEqual(plan.bounds.max);
-				expect(plan.baseMinutes).toBeGreaterThanOrEqual(plan.bounds.min);
-				expect(plan.targetMinutes).toBeGreaterThanOrEqual(plan.baseMinutes);
-				// Never below 7 h nor above 12 h for anyone this tool accepts.
-				expect(plan.targetMinutes).toBeGreaterThanOrEqual(420);
-				expect(plan.targetMinutes).toBeLessThanOrEqual(720);
-			}),
-			{ numRuns: 500 },
-		);
-	});
-
-	test('lights out is always before the wake-up time by the target plus the time to fall asleep', () => {
-		fc.assert(
-			fc.property(validForm, (f) => {
-				const result = evaluateSleep(f);
-				if (!result.ok) throw new Error('expected a plan');
-				const { plan } = result;
-				expect(plan.lightsOut).toBeGreaterThanOrEqual(0);
-				expect(plan.lightsOut).toBeLessThan(1440);
-				expect(wrapMinutes(plan.wake - plan.lightsOut)).toBe(plan.targetMinutes + plan.latency);
-				for (const option of plan.cycleOptions ?? [])
-					expect(wrapMinutes(plan.wake - option.lightsOut)).toBe(option.sleepMinutes + plan.latency);
-			}),
-			{ numRuns: 500 },
-		);
-	});
-
-	test('the repayment plan adds up and stays within its limits', () => {
-		fc.assert(
-			fc.property(validForm, (f) => {
-				const result = evaluateSleep(f);
-				if (!result.ok) throw new Error('expected a plan');
-				const { debt, bounds } = result.plan;
-				const repaid = debt.nights.reduce((sum, n) => sum + n.repayMinutes, 0);
+			fc.property(answersArb, fc.integer({ min: 0, max: 160 }), (a, tenths) => {
+				const plan = evaluateOk(toForm({ ...a, recent: tenths / 10 }));
+				const debt = plan.debt!;
+				expect(debt.minutes).toBeGreaterThanOrEqual(0);
+				expect(debt.minutes).toBeLessThanOrEqual(plan.needMinutes * 7);
+				expect(debt.remainingMinutes).toBeGreaterThanOrEqual(0);
+				expect(debt.nights.length).toBeLessThanOrEqual(7);
+				const repaid = debt.nights.reduce((sum, n) => sum + n.extraMinutes, 0);
 				expect(repaid + debt.remainingMinutes).toBe(debt.minutes);
-				expect(debt.nights.length).toBeLessThanOrEqual(PLAN_MAX_NIGHTS);
+				const top = rangeFor(a.age).max * 60;
 				for (const n of debt.nights) {
-					expect(n.repayMinutes).toBeGreaterThan(0);
-					expect(n.repayMinutes).toBeLessThanOrEqual(REPAY_MAX_PER_NIGHT);
-					expect(n.targetMinutes).toBeLessThanOrEqual(bounds.max);
+					expect(n.extraMinutes).toBeGreaterThan(0);
+					expect(n.extraMinutes).toBeLessThanOrEqual(60);
+					expect(n.sleepMinutes).toBeLessThanOrEqual(top + 60);
 				}
 			}),
-			{ numRuns: 300 },
 		);
 	});
 
-	test('a time written in either clock format reads back as the same minute', () => {
+	test('lights out + time in bed = wake (mod 1440) for any wake time, and time in bed is sleep + latency + awake', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: -5000, max: 5000 }), fc.constantFrom('12', '24') as fc.Arbitrary<'12' | '24'>, (m, clock) => {
-				expect(parseClockTime(formatClock(m, clock))).toEqual({ ok: true, minutes: wrapMinutes(m) });
+			fc.property(answersArb, fc.constantFrom<'usual' | 'race-eve'>('usual', 'race-eve'), (a, mode) => {
+				const plan = evaluateOk(toForm(a, { mode }));
+				expect(plan.wake).toBe(a.wake);
+				expect(plan.inBedMinutes).toBe(plan.sleepMinutes + a.latency + a.awake);
+				expect(mod(plan.lightsOut + plan.inBedMinutes)).toBe(a.wake);
+				expect(plan.lightsOut).toBeGreaterThanOrEqual(0);
+				expect(plan.lightsOut).toBeLessThan(1440);
+				expect(plan.asleepBy).toBe(mod(plan.lightsOut + a.latency));
 			}),
 		);
 	});
 
-	test('a later wake-up time never gives an earlier lights out (on the circle, by the same amount)', () => {
+	test('race eve never asks for more than the usual need', () => {
 		fc.assert(
-			fc.property(validForm, fc.integer({ min: 1, max: 600 }), (f, shift) => {
-				const a = evaluateSleep(f);
-				const wake = parseClockTime(f.wake);
-				if (!a.ok || !wake.ok) throw new Error('expected a plan');
-				const b = evaluateSleep({ ...f, wake: formatClock(wake.minutes + shift, '24') });
-				if (!b.ok) throw new Error('expected a plan');
-				expect(wrapMinutes(b.plan.lightsOut - a.plan.lightsOut)).toBe(wrapMinutes(shift));
+			fc.property(answersArb, (a) => {
+				const usual = evaluateOk(toForm(a, { mode: 'usual' }));
+				const race = evaluateOk(toForm(a, { mode: 'race-eve' }));
+				expect(race.sleepMinutes).toBe(usual.needMinutes);
+				expect(race.sleepMinutes).toBeLessThanOrEqual(usual.sleepMinutes);
+				expect(race.debt).toBeUndefined();
+				expect(words(race).headline).toMatch(/: your usual night, no extra\.$/);
 			}),
 		);
+	});
+
+	test('a later wake time never gives an earlier lights out on the circle: it moves by exactly as much', () => {
+		fc.assert(
+			fc.property(answersArb, fc.integer({ min: 1, max: 1439 }), (a, later) => {
+				const first = evaluateOk(toForm(a));
+				const second = evaluateOk(toForm({ ...a, wake: mod(a.wake + later) }));
+				expect(mod(second.lightsOut - first.lightsOut)).toBe(later);
+			}),
+		);
+	});
+
+	test('every id a description cites is in sleepTool.sources, and each has a bibliography entry', () => {
+		for (const id of sleepTool.sources) expect(existsSync(`src/content/references/${id}.yaml`), id).toBe(true);
+		fc.assert(
+			fc.property(answersArb, fc.constantFrom<'usual' | 'race-eve'>('usual', 'race-eve'), fc.boolean(), fc.boolean(), fc.constantFrom<'12' | '24'>('12', '24'), (a, mode, nap, cycles, clock) => {
+				const d = words(evaluateOk(toForm(a, { mode, nap, cycles })), clock);
+				for (const id of citedSources(d)) expect(sleepTool.sources).toContain(id);
+			}),
+		);
+	});
+
+	test('the words never say "1 hours", "0 nights" or "after midnight", and the headline names the plan’s times', () => {
+		fc.assert(
+			fc.property(answersArb, fc.boolean(), fc.constantFrom<'12' | '24'>('12', '24'), (a, nap, clock) => {
+				const plan = evaluateOk(toForm(a, { nap, cycles: true }));
+				const d = words(plan, clock);
+				const text = allText(d);
+				expect(text).not.toMatch(/(?<![\d.,])1 (hours|minutes|nights|cycles)\b/);
+				expect(text).not.toMatch(/(?<![\d.,])0 nights?\b/);
+				expect(text).not.toMatch(/midnight/i);
+				if (clock === '24') expect(d.headline.startsWith(`Lights out ${hhmm(plan.lightsOut)} for a ${hhmm(a.wake)} alarm`)).toBe(true);
+			}),
+		);
+	});
+
+	/** Values a form can hold after a crafted link, a bug or a wrong type: evaluate must cope. */
+	const hostile = fc.oneof(
+		fc.string({ maxLength: 15 }),
+		fc.constantFrom('', ' ', 'NaN', 'Infinity', '-1', '1e3', '0x10', '38,5', '1,000', '1 000', '٧', '<script>', '__proto__', '6:30 pm', '24:00'),
+		fc.anything(),
+	);
+	/** Each field valid or hostile, so that hostile values also reach the plan behind a valid wake time. */
+	const validOr = <T,>(valid: fc.Arbitrary<T>) => fc.oneof(valid, hostile);
+	const anyForm = fc.record(
+		{
+			mode: validOr(fc.constantFrom('usual', 'race-eve')),
+			wake: validOr(fc.constantFrom('06:30', '6:30 pm', '0', '23:59', '18:30')),
+			age: validOr(fc.constantFrom('', '16', '35', '80')),
+			need: validOr(fc.constantFrom('', '8', '12', '4')),
+			load: validOr(fc.constantFrom('light', 'moderate', 'heavy')),
+			loadHours: validOr(fc.constantFrom('', '3', '10')),
+			recent: validOr(fc.constantFrom('', '0', '7,5', '16')),
+			latency: validOr(fc.constantFrom('', '0', '120')),
+			awake: validOr(fc.constantFrom('', '0', '240')),
+			nap: validOr(fc.boolean()),
+			cycles: validOr(fc.boolean()),
+			cycleLength: validOr(fc.constantFrom('', '70', '96', '120')),
+			clock: validOr(fc.constantFrom('', '12', '24')),
+		} satisfies Record<keyof SleepForm, fc.Arbitrary<unknown>>,
+		{ requiredKeys: [] },
+	);
+
+	test('evaluate never throws for any form, and gives a plan or per-field messages', () => {
+		fc.assert(
+			fc.property(anyForm, (raw) => {
+				const r = sleepTool.evaluate(raw as unknown as SleepForm);
+				if (r.ok) {
+					for (const n of [r.result.lightsOut, r.result.wake, r.result.asleepBy]) {
+						expect(Number.isInteger(n) && n >= 0 && n < 1440).toBe(true);
+					}
+					expect(Number.isFinite(r.result.inBedMinutes)).toBe(true);
+					expect(words(r.result).headline).toMatch(/^Lights out /);
+				} else {
+					const fields = Object.keys(r.errors);
+					expect(fields.length).toBeGreaterThan(0);
+					for (const f of fields) {
+						expect(SLEEP_FIELD_ORDER).toContain(f);
+						expect(typeof r.errors[f as keyof typeof r.errors]).toBe('string');
+					}
+				}
+			}),
+		);
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Link and storage
+// ---------------------------------------------------------------------------------------------
+
+class MemoryStorage implements StringStorage {
+	data = new Map<string, string>();
+	getItem = (k: string) => this.data.get(k) ?? null;
+	setItem = (k: string, v: string) => void this.data.set(k, v);
+}
+
+describe('link and storage', () => {
+	const validForm = fc
+		.tuple(answersArb, fc.constantFrom<'usual' | 'race-eve'>('usual', 'race-eve'), fc.boolean(), fc.boolean(), fc.constantFrom<'' | '12' | '24'>('', '12', '24'), fc.constantFrom('6:30 am', '06:30', '18:45', '7'))
+		.map(([a, mode, nap, cycles, clock, wake]) => toForm(a, { mode, nap, cycles, clock, wake, cycleLength: '96' }));
+
+	test('nothing here is health data: every answer has a codec', () => {
+		expect(sleepTool.sensitive).toEqual([]);
+		expect(Object.keys(SLEEP_CODECS).sort()).toEqual(Object.keys(SLEEP_DEFAULTS).sort());
+	});
+
+	test('property: a form survives the round trip through toQuery/readQuery and through storage', () => {
+		fc.assert(
+			fc.property(validForm, (f) => {
+				const fromLink = { ...SLEEP_DEFAULTS, ...readQuery(SLEEP_CODECS, toQuery(SLEEP_CODECS, f)) };
+				// Empty answers are left out of the link; the defaults fill them back, so compare the set ones.
+				for (const k of Object.keys(f) as (keyof SleepForm)[]) {
+					if (f[k] !== '') expect(fromLink[k]).toEqual(f[k]);
+				}
+				const storage = new MemoryStorage();
+				writeStored(SLEEP_CODECS, SLEEP_STORAGE_KEY, storage, f);
+				expect(sameAnswers({ ...SLEEP_DEFAULTS, ...readStored(SLEEP_CODECS, SLEEP_STORAGE_KEY, storage) }, f)).toBe(true);
+			}),
+		);
+	});
+
+	test('a shared link wins over storage, and its address carries the answers', () => {
+		const storage = new MemoryStorage();
+		writeStored(SLEEP_CODECS, SLEEP_STORAGE_KEY, storage, form({ age: '50' }));
+		const url = shareUrl(SLEEP_CODECS, form({ age: '16', wake: '6:30 am', nap: true }), '/tools/sleep/', '#result');
+		expect(url).toMatch(/^\/tools\/sleep\/\?.*age=16.*#result$/);
+		const start = startingForm(SLEEP_CODECS, SLEEP_DEFAULTS, url.slice(url.indexOf('?'), url.indexOf('#')), SLEEP_STORAGE_KEY, storage);
+		expect(start.fromLink).toBe(true);
+		expect(start.form).toMatchObject({ age: '16', wake: '6:30 am', nap: true });
+		expect(startingForm(SLEEP_CODECS, SLEEP_DEFAULTS, '', SLEEP_STORAGE_KEY, storage).form.age).toBe('50');
+	});
+
+	test('hostile link values are dropped, and unknown keys never reach the form or Object.prototype', () => {
+		const search =
+			'?age=<script>alert(1)</script>&wake=<img src=x onerror=alert(1)>&mode=evil&load=extreme&clock=13&nap=yes&cycles=true' +
+			`&recent=${'9'.repeat(300)}&need=1e3&latency=javascript:1&__proto__[polluted]=1&constructor[prototype][polluted]=1&polluted=1`;
+		expect(readQuery(SLEEP_CODECS, search)).toEqual({});
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(readQuery(SLEEP_CODECS, '?age=35&wake=6:30+pm&mode=race-eve&nap=1&recent=7,5')).toEqual({ age: '35', wake: '6:30 pm', mode: 'race-eve', nap: true, recent: '7,5' });
+	});
+
+	test.each([
+		['not JSON', '{age:'],
+		['an array', '["35"]'],
+		['null', 'null'],
+		['a string', '"35"'],
+		['wrong types', '{"age":35,"nap":true,"wake":["06:30"],"mode":{"x":1}}'],
+		['hostile values', '{"age":"<b>","wake":"javascript:","clock":"13","load":"__proto__"}'],
+		['prototype keys', '{"__proto__":{"polluted":"1"},"constructor":{"prototype":{"polluted":"1"}}}'],
+		['too long', JSON.stringify({ age: '1'.repeat(20_000) })],
+	])('corrupt storage (%s) gives no answers', (_, text) => {
+		const storage = new MemoryStorage();
+		storage.data.set(SLEEP_STORAGE_KEY, text);
+		expect(readStored(SLEEP_CODECS, SLEEP_STORAGE_KEY, storage)).toEqual({});
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	test('storage that throws (private browsing) is survivable', () => {
+		const throwing: StringStorage = {
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('denied');
+			},
+		};
+		expect(readStored(SLEEP_CODECS, SLEEP_STORAGE_KEY, throwing)).toEqual({});
+		expect(() => writeStored(SLEEP_CODECS, SLEEP_STORAGE_KEY, throwing, form())).not.toThrow();
 	});
 });

@@ -59,7 +59,11 @@ export interface Description {
 	sections: readonly Section[];
 }
 
-export interface Tool<Form extends object, Result, F extends string, Options = undefined> {
+/**
+ * A tool's shape: what the form needs to show, keep and check its fields. Small, so an island
+ * ships only this before the reader touches the form (its `shape.ts`).
+ */
+export interface ToolShape<Form extends object, F extends string> {
 	/** Short id, used in element ids. */
 	id: string;
 	/** localStorage key, versioned: a change of codecs gets a new key, so old answers are not misread. */
@@ -71,11 +75,21 @@ export interface Tool<Form extends object, Result, F extends string, Options = u
 	defaults: Form;
 	/** Fields in the form's order: the first one with a message takes focus after a submit. */
 	fieldOrder: readonly F[];
+}
+
+/**
+ * A tool's logic: the rules, their words and their sources. The islands load it when the reader
+ * first touches the form (or at once for a shared link), so it does not count against the page's
+ * JavaScript before interaction (its `logic.ts`).
+ */
+export interface ToolLogic<Form extends object, Result, F extends string, Options = undefined> {
 	evaluate(form: Form): Evaluation<Result, F>;
 	describe(result: Result, options: Options): Description;
 	/** Every bibliography id `describe` can cite: the page hands these entries to the island. */
 	sources: readonly string[];
 }
+
+export type Tool<Form extends object, Result, F extends string, Options = undefined> = ToolShape<Form, F> & ToolLogic<Form, Result, F, Options>;
 
 /** Every bibliography id the reasons of a description cite, in order of first citation. */
 export const citedSources = (d: Description): string[] => [...new Set(d.sections.flatMap((s) => s.reasons.flatMap((r) => r.sources)))];

@@ -4,6 +4,7 @@
  */
 import { numberTextCodec, oneOfCodec, type FieldCodec, type PartialCodecs } from '../../persisted-state';
 import type { NumberField } from '../../parse-number';
+import type { ToolShape } from '../contract';
 
 export const DISTANCES = ['5k', '10k', 'half', 'marathon', 'ultra', 'other'] as const;
 export type Distance = (typeof DISTANCES)[number];
@@ -98,3 +99,13 @@ export const NUMBER_FIELDS = {
 	age: { label: 'Age', min: 13, max: 100, unit: 'years', integer: true, rangeHint: 'Age must be between 13 and 100 years' },
 	weekly: { label: 'Usual weekly running', min: 0, max: 400 },
 } satisfies Record<string, NumberField>;
+
+/** The timeline's shape: what the form needs before the logic loads. */
+export const AFTER_RACE_SHAPE: ToolShape<AfterRaceForm, AfterRaceField> = {
+	id: 'after-race',
+	storageKey: AFTER_RACE_STORAGE_KEY,
+	codecs: AFTER_RACE_CODECS,
+	sensitive: ['now'],
+	defaults: AFTER_RACE_DEFAULTS,
+	fieldOrder: AFTER_RACE_FIELD_ORDER,
+};

@@ -85,7 +85,9 @@ export function timelineDays(raceDay: number, m: Milestones): TimelineDay[] {
 /** Common race distances in miles, typed by mistake with km selected, and the reverse. */
 const MILE_RACES = [3.1, 6.2, 13.1, 26.2];
 const KM_RACES = [21.1, 21.0975, 42.2, 42.195];
-const roundTo = (n: number, step: number) => Math.round(n / step) * step;
+/** n to the nearest step, without binary leftovers (262 x 0.1 is 26.200000000000003, not 26.2). */
+const roundTo = (n: number, step: number) => Number((Math.round(n / step) * step).toFixed(10));
+const LIMITS_TEXT = `Distance must be between ${DISTANCE_LIMITS_KM.min} and ${DISTANCE_LIMITS_KM.max} km (${roundTo(DISTANCE_LIMITS_KM.min / KM_PER_MILE, 0.1)} to ${roundTo(DISTANCE_LIMITS_KM.max / KM_PER_MILE, 1)} miles)`;
 
 function readDistance(form: AfterRaceForm, errors: FieldErrors<AfterRaceField>): { km: number; label: string } | undefined {
 	const distance = pick(DISTANCES, form.distance);
@@ -101,7 +103,13 @@ function readDistance(form: AfterRaceForm, errors: FieldErrors<AfterRaceField>):
 		errors.km = `Distance is required for “Another distance”: type it in ${unit === 'km' ? 'kilometres' : 'miles'}.`;
 		return undefined;
 	}
-	const parsed = parseOptionalNumber(typed, { label: 'Distance', min: 0, max: 10_000, unit: unit === 'km' ? 'km' : 'miles' });
+	const parsed = parseOptionalNumber(typed, {
+		label: 'Distance',
+		min: 0,
+		max: 10_000,
+		unit: unit === 'km' ? 'km' : 'miles',
+		rangeHint: LIMITS_TEXT,
+	});
 	if (!parsed.ok || parsed.value === undefined) {
 		errors.km = parsed.ok ? 'Distance: type a number.' : parsed.error;
 		return undefined;
@@ -117,7 +125,7 @@ function readDistance(form: AfterRaceForm, errors: FieldErrors<AfterRaceField>):
 	}
 	const km = unit === 'km' ? value : value * KM_PER_MILE;
 	if (km < DISTANCE_LIMITS_KM.min || km > DISTANCE_LIMITS_KM.max) {
-		errors.km = `Distance must be between ${DISTANCE_LIMITS_KM.min} and ${DISTANCE_LIMITS_KM.max} km (${roundTo(DISTANCE_LIMITS_KM.min / KM_PER_MILE, 0.1)} to ${roundTo(DISTANCE_LIMITS_KM.max / KM_PER_MILE, 1)} miles).`;
+		errors.km = `${LIMITS_TEXT}.`;
 		return undefined;
 	}
 	return { km, label: `${value} ${unit}` };

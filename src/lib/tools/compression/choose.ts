@@ -27,7 +27,7 @@ import {
 	type Style,
 	type Unit,
 } from './form';
-import { LEG_LIMITS_MM, MM_PER_INCH, lengthText, sizeForCalfMm, toMm, type SizeLookup } from './sizing';
+import { LEG_LIMITS_MM, LENGTH_NAMES as NAMES, MM_PER_INCH, lengthText, sizeForCalfMm, toMm, unitMixUp, type SizeLookup } from './sizing';
 
 export const GARMENTS = ['calf-sleeve', 'running-sock', 'recovery-sock', 'everyday-sock', 'ankle-sleeve', 'knee-sleeve', 'thigh-sleeve', 'arm-sleeve'] as const;
 export type Garment = (typeof GARMENTS)[number];
@@ -82,29 +82,22 @@ export interface GearAdvice {
 
 export type CompressionResult = { kind: 'urgent' | 'see-clinician'; conditions: ScreenCondition[] } | GearAdvice;
 
-const NAMES = { calf: 'Calf', ankle: 'Ankle', length: 'Heel-to-knee length' } as const;
-
-/** The unit a length probably was measured in, when it is no leg in the chosen unit but is one in the other. */
-export function unitMixUp(raw: string, field: keyof typeof LEG_LIMITS_MM, unit: Unit): Unit | undefined {
-	const parsed = parseOptionalNumber(raw, { label: NAMES[field], min: 0, max: 10_000 });
-	if (!parsed.ok || parsed.value === undefined || parsed.value <= 0) return undefined;
-	const limits = LEG_LIMITS_MM[field];
-	const inRange = (mm: number) => mm >= limits.min && mm <= limits.max;
-	const other: Unit = unit === 'cm' ? 'in' : 'cm';
-	return !inRange(toMm(parsed.value, unit)) && inRange(toMm(parsed.value, other)) ? other : undefined;
-}
+/** A raw answer as text: a form built from a crafted link or a bug may hold any type, and must not crash. */
+const asText = (raw: unknown): string => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '');
 
 /** A leg length: empty (when optional), or a number a human leg has, in whole mm. */
-function readLength(raw: string, field: keyof typeof LEG_LIMITS_MM, unit: Unit, required: boolean): { ok: true; value?: Measured } | { ok: false; error: string } {
+function readLength(input: unknown, field: keyof typeof LEG_LIMITS_MM, unit: Unit, required: boolean): { ok: true; value?: Measured } | { ok: false; error: string } {
+	const raw = asText(input);
 	const label = NAMES[field];
-	if (required && raw.trim() === '') return { ok: false, error: `${label} is required: measure it at its widest, in ${unit}.` };
-	const parsed = parseOptionalNumber(raw, { label, min: 0, max: 10_000, unit });
+	if (required && raw.trim() === '') return { ok: false, error: `${label} is required: measure it at its widest, in ${unit === 'in' ? 'inches' : 'cm'}.` };
+	const limits = LEG_LIMITS_MM[field];
+	const range = `${limits.min / 10} to ${limits.max / 10} cm (${Math.round((limits.min / MM_PER_INCH) * 10) / 10} to ${Math.round((limits.max / MM_PER_INCH) * 10) / 10} in)`;
+	// The parse range only keeps out negatives and absurd values; its message names the leg's range, not 0 to 10000.
+	const parsed = parseOptionalNumber(raw, { label, min: 0, max: 10_000, unit, rangeHint: `${label} must be a length a human leg has: this tool takes ${range}` });
 	if (!parsed.ok) return { ok: false, error: parsed.error };
 	if (parsed.value === undefined) return { ok: true };
 	const mm = toMm(parsed.value, unit);
-	const limits = LEG_LIMITS_MM[field];
 	if (mm >= limits.min && mm <= limits.max) return { ok: true, value: { mm, text: lengthText(parsed.value, unit) } };
-	const range = `${limits.min / 10} to ${limits.max / 10} cm (${Math.round((limits.min / MM_PER_INCH) * 10) / 10} to ${Math.round((limits.max / MM_PER_INCH) * 10) / 10} in)`;
 	const other = unitMixUp(raw, field, unit);
 	if (other === 'in') return { ok: false, error: `${label} of ${parsed.value} cm is smaller than any runner’s. Did you measure in inches? Switch the unit to inches if so.` };
 	if (other === 'cm') return { ok: false, error: `${label} of ${parsed.value} in is larger than any runner’s. Did you measure in centimetres? Switch the unit to cm if so.` };
@@ -118,7 +111,7 @@ function measurements(form: CompressionForm, unit: Unit, errors: FieldErrors<Com
 	const calf = readLength(form.calf, 'calf', unit, true);
 	const ankle = readLength(form.ankle, 'ankle', unit, false);
 	const length = readLength(form.length, 'length', unit, false);
-	const shoe = parseOptionalNumber(form.shoe, { label: 'Shoe size', min: 1, max: 55, rangeHint: 'Shoe size must be between 1 and 55, as printed on your shoe (UK, US or EU)' });
+	const shoe = parseOptionalNumber(asText(form.shoe), { label: 'Shoe size', min: 1, max: 55, rangeHint: 'Shoe size must be between 1 and 55, as printed on your shoe (UK, US or EU)' });
 	if (!calf.ok) errors.calf = calf.error;
 	if (!ankle.ok) errors.ankle = ankle.error;
 	if (!length.ok) errors.length = length.error;

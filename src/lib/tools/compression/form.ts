@@ -3,6 +3,7 @@
  * it is never put in the link or stored), and the choices' labels.
  */
 import { numberTextCodec, oneOfCodec, type PartialCodecs } from '../../persisted-state';
+import type { ToolShape } from '../contract';
 
 export const PURPOSES = ['recovery', 'during-runs', 'travel', 'overnight', 'standing'] as const;
 export type Purpose = (typeof PURPOSES)[number];
@@ -92,3 +93,13 @@ export const COMPRESSION_STORAGE_KEY = 'runner-recovery:compression:v2';
 
 export type CompressionField = 'purpose' | 'area' | 'style' | 'unit' | 'calf' | 'ankle' | 'length' | 'shoe' | 'screen';
 export const COMPRESSION_FIELD_ORDER: readonly CompressionField[] = ['screen', 'purpose', 'area', 'style', 'unit', 'calf', 'ankle', 'length', 'shoe'];
+
+/** The chooser's shape: what the form needs before the logic loads. */
+export const COMPRESSION_SHAPE: ToolShape<CompressionForm, CompressionField> = {
+	id: 'compression',
+	storageKey: COMPRESSION_STORAGE_KEY,
+	codecs: COMPRESSION_CODECS,
+	sensitive: ['screen'],
+	defaults: COMPRESSION_DEFAULTS,
+	fieldOrder: COMPRESSION_FIELD_ORDER,
+};

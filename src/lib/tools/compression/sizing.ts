@@ -8,6 +8,7 @@
  * 17.75-20 in), converted exactly (1 in = 25.4 mm) and renamed so they cannot be mistaken for any
  * brand's letters. The gaps between bands are "between sizes". The brand's own chart wins.
  */
+import { parseOptionalNumber } from '../../parse-number';
 import type { Unit } from './form';
 
 export const MM_PER_INCH = 25.4;
@@ -77,3 +78,15 @@ export const LEG_LIMITS_MM = {
 	calf: { min: 200, max: 800 },
 	length: { min: 250, max: 650 },
 } as const;
+
+export const LENGTH_NAMES = { calf: 'Calf', ankle: 'Ankle', length: 'Heel-to-knee length' } as const;
+
+/** The unit a length probably was measured in, when it is no leg in the chosen unit but is one in the other. */
+export function unitMixUp(raw: string, field: keyof typeof LEG_LIMITS_MM, unit: Unit): Unit | undefined {
+	const parsed = parseOptionalNumber(raw, { label: LENGTH_NAMES[field], min: 0, max: 10_000 });
+	if (!parsed.ok || parsed.value === undefined || parsed.value <= 0) return undefined;
+	const limits = LEG_LIMITS_MM[field];
+	const inRange = (mm: number) => mm >= limits.min && mm <= limits.max;
+	const other: Unit = unit === 'cm' ? 'in' : 'cm';
+	return !inRange(toMm(parsed.value, unit)) && inRange(toMm(parsed.value, other)) ? other : undefined;
+}

@@ -4,6 +4,7 @@
  */
 import { booleanCodec, numberTextCodec, oneOfCodec, type FieldCodec, type PartialCodecs } from '../../persisted-state';
 import type { NumberField } from '../../parse-number';
+import type { ToolShape } from '../contract';
 
 export const MODES = ['usual', 'race-eve'] as const;
 export type Mode = (typeof MODES)[number];
@@ -126,3 +127,13 @@ export const WAKE_MESSAGES = {
 	format: 'Wake-up time must be a time like 06:30, 18:45 or 6:30 am.',
 	range: 'Wake-up time must be a real time of day: hours 0 to 23 (or 1 to 12 with am or pm) and minutes 0 to 59.',
 } as const;
+
+/** The calculator's shape: what the form needs before the logic loads. */
+export const SLEEP_SHAPE: ToolShape<SleepForm, SleepField> = {
+	id: 'sleep',
+	storageKey: SLEEP_STORAGE_KEY,
+	codecs: SLEEP_CODECS,
+	sensitive: [],
+	defaults: SLEEP_DEFAULTS,
+	fieldOrder: SLEEP_FIELD_ORDER,
+};

@@ -66,6 +66,8 @@ export function gradeFor(m: QuizMethod, goals: readonly Goal[]): GradedFor | und
 }
 
 function slotFor(m: QuizMethod, f: DayFacts): Slot | undefined {
+	// Only for the 2 hours after a run (worn or eaten, too): closed unless a run finished in the last 2 hours.
+	if (m.timing.length > 0 && m.timing.every((t) => t === 'post-run') && f.finished !== 'under-2h') return undefined;
 	if (m.handsFree) return m.timing.includes('bedtime') && !m.timing.includes('post-run') ? 'bedtime' : 'today';
 	if (m.timing.includes('post-run') && f.finished === 'under-2h') return 'now';
 	if (m.timing.includes('evening') || m.timing.includes('rest-day')) return 'evening';

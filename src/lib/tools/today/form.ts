@@ -6,6 +6,7 @@
  */
 import { listCodec, numberTextCodec, oneOfCodec, type FieldCodec, type PartialCodecs } from '../../persisted-state';
 import type { NumberField } from '../../parse-number';
+import type { ToolShape } from '../contract';
 import { EQUIPMENT, REGIONS, type Equipment, type Region } from '../../vocabulary';
 
 export const LAST_ACTIVITIES = ['rest', 'easy-run', 'workout', 'long-run', 'race', 'strength', 'cross-training'] as const;
@@ -227,3 +228,13 @@ export const NUMBER_FIELDS = {
 	raceIn: { label: 'Days until your next race', min: 0, max: 365, unit: 'days', integer: true },
 	racedAgo: { label: 'Days since your last race', min: 0, max: 365, unit: 'days', integer: true },
 } satisfies Record<string, NumberField>;
+
+/** The quiz's shape: what the form needs before the logic loads. */
+export const TODAY_SHAPE: ToolShape<TodayForm, TodayField> = {
+	id: 'today',
+	storageKey: TODAY_STORAGE_KEY,
+	codecs: TODAY_CODECS,
+	sensitive: ['warnings', 'health', 'weight'],
+	defaults: TODAY_DEFAULTS,
+	fieldOrder: TODAY_FIELD_ORDER,
+};

@@ -72,11 +72,19 @@ export interface QuizInjury {
 
 const bits = <T extends string>(vocab: readonly T[], values: readonly T[]) =>
 	vocab.reduce((n, v, i) => (values.includes(v) ? n + 2 ** i : n), 0).toString(36);
-const unbits = <T extends string>(vocab: readonly T[], text: string): T[] => {
+/** A bit set written by `bits`, or undefined when the text is not one (junk, or bits past the vocabulary). */
+const unbits = <T extends string>(vocab: readonly T[], text: string | undefined): T[] | undefined => {
+	if (text === undefined || !/^[0-9a-z]+$/.test(text)) return undefined;
 	const n = Number.parseInt(text, 36);
-	return Number.isFinite(n) ? vocab.filter((_, i) => Math.floor(n / 2 ** i) % 2 === 1) : [];
+	return Number.isSafeInteger(n) && n < 2 ** vocab.length ? vocab.filter((_, i) => Math.floor(n / 2 ** i) % 2 === 1) : undefined;
 };
-const at = <T>(vocab: readonly T[], text: string | undefined): T | undefined => vocab[Number(text)];
+/** A whole number written in decimal digits ("" is not 0, "1.0" is not 1), else undefined. */
+const count = (text: string | undefined): number | undefined => (text !== undefined && /^(0|[1-9][0-9]*)$/.test(text) ? Number(text) : undefined);
+const at = <T>(vocab: readonly T[], text: string | undefined): T | undefined => {
+	const i = count(text);
+	return i === undefined ? undefined : vocab[i];
+};
+const flag = (text: string | undefined): boolean | undefined => (text === '1' ? true : text === '0' ? false : undefined);
 
 export function toQuizMethod(slug: string, data: MethodData): QuizMethod {
 	return {
@@ -120,38 +128,50 @@ export function encodeMethods(methods: readonly QuizMethod[]): string {
 /** The methods in an encoded index; a malformed line is skipped, never half-read. */
 export function decodeMethods(text: string): QuizMethod[] {
 	return text.split('\n').flatMap((line): QuizMethod[] => {
-		const f = line.split('|');
-		const category = at(CATEGORIES, f[1]);
-		const min = Number(f[5]);
-		const max = Number(f[6]);
-		if (f.length !== 12 || !/^[a-z0-9-]+$/.test(f[0] ?? '') || !category || !Number.isInteger(min) || !Number.isInteger(max)) return [];
-		const grades = (f[10] ?? '')
-			.split(';')
-			.filter(Boolean)
-			.flatMap((g): GradedFor[] => {
-				const [o, gr, s, c] = g.split('.');
-				const outcome = at(OUTCOMES, o);
-				const grade = at(GRADES, gr);
-				const size = at(EFFECT_SIZES, s);
-				const certainty = at(CERTAINTIES, c);
-				return outcome && grade && size && certainty ? [{ outcome, grade, size, certainty }] : [];
-			});
-		return [
-			{
-				slug: f[0]!,
-				category,
-				goals: unbits(GOALS, f[2]!),
-				regions: unbits(REGIONS, f[3]!),
-				timing: unbits(TIMINGS, f[4]!),
-				minutes: { min, max },
-				handsFree: f[7] === '1',
-				equipment: unbits(EQUIPMENT, f[8]!),
-				avoidWhen: unbits(AVOID_CONDITIONS, f[9]!),
-				grades,
-				trains: f[11] === '1',
-			},
-		];
+		const m = decodeLine(line);
+		return m ? [m] : [];
 	});
+}
+
+/** One line, every field checked: any field that does not read whole (a grade included) drops the line. */
+function decodeLine(line: string): QuizMethod | undefined {
+	const f = line.split('|');
+	if (f.length !== 12) return undefined;
+	const slug = f[0] ?? '';
+	const category = at(CATEGORIES, f[1]);
+	const goals = unbits(GOALS, f[2]);
+	const regions = unbits(REGIONS, f[3]);
+	const timing = unbits(TIMINGS, f[4]);
+	const min = count(f[5]);
+	const max = count(f[6]);
+	const handsFree = flag(f[7]);
+	const equipment = unbits(EQUIPMENT, f[8]);
+	const avoidWhen = unbits(AVOID_CONDITIONS, f[9]);
+	const grades = (f[10] ?? '') === '' ? [] : (f[10] ?? '').split(';').map(decodeGrade);
+	const trains = flag(f[11]);
+	if (
+		!/^[a-z0-9-]+$/.test(slug) ||
+		!category ||
+		!goals ||
+		!regions ||
+		!timing ||
+		min === undefined ||
+		max === undefined ||
+		handsFree === undefined ||
+		!equipment ||
+		!avoidWhen ||
+		trains === undefined ||
+		!grades.every((g): g is GradedFor => g !== undefined)
+	)
+		return undefined;
+	return { slug, category, goals, regions, timing, minutes: { min, max }, handsFree, equipment, avoidWhen, grades, trains };
+}
+
+function decodeGrade(text: string): GradedFor | undefined {
+	const parts = text.split('.');
+	if (parts.length !== 4) return undefined;
+	const [outcome, grade, size, certainty] = [at(OUTCOMES, parts[0]), at(GRADES, parts[1]), at(EFFECT_SIZES, parts[2]), at(CERTAINTIES, parts[3])];
+	return outcome && grade && size && certainty ? { outcome, grade, size, certainty } : undefined;
 }
 
 export function toQuizInjury(slug: string, data: InjuryData): QuizInjury {

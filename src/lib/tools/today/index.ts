@@ -4,11 +4,11 @@
  * is in form.ts; the rules and their sources in facts.ts, choose.ts and plan.ts; the words in
  * describe.ts and advice.ts.
  */
-import type { Reason, Tool } from '../contract';
+import type { Reason, Tool, ToolLogic } from '../contract';
 import { AVOID_TODAY, HEALTH_NOTE, PAIN_REASON, SLEEP_REASON } from './advice';
 import { describeToday, type TodayOptions } from './describe';
 import { CALL_RULES, type DayFacts } from './facts';
-import { TODAY_CODECS, TODAY_DEFAULTS, TODAY_FIELD_ORDER, TODAY_STORAGE_KEY, type TodayField, type TodayForm } from './form';
+import { TODAY_SHAPE, type TodayField, type TodayForm } from './form';
 import type { QuizInjury, QuizMethod } from './guide-index';
 import { planToday, type TodayResult } from './plan';
 
@@ -18,18 +18,13 @@ const ruleSources = ['craven2022', 'henderson2013', 'takayama2017', 'vdoto2-2011
 
 export const TODAY_SOURCES: readonly string[] = [...new Set([...staticReasons.flatMap((r) => r.sources), ...ruleSources])];
 
+/** The quiz's rules over the guides it is given: what the island loads when the form is first touched. */
+export function todayLogic(methods: readonly QuizMethod[], injuries: readonly QuizInjury[]): ToolLogic<TodayForm, TodayResult, TodayField, TodayOptions> {
+	return { evaluate: (form) => planToday(form, methods, injuries), describe: describeToday, sources: TODAY_SOURCES };
+}
+
 export function todayTool(methods: readonly QuizMethod[], injuries: readonly QuizInjury[]): Tool<TodayForm, TodayResult, TodayField, TodayOptions> {
-	return {
-		id: 'today',
-		storageKey: TODAY_STORAGE_KEY,
-		codecs: TODAY_CODECS,
-		sensitive: ['warnings', 'health', 'weight'],
-		defaults: TODAY_DEFAULTS,
-		fieldOrder: TODAY_FIELD_ORDER,
-		evaluate: (form) => planToday(form, methods, injuries),
-		describe: describeToday,
-		sources: TODAY_SOURCES,
-	};
+	return { ...TODAY_SHAPE, ...todayLogic(methods, injuries) };
 }
 
 /** For the "How this works" section: the rules as the page states them. */
