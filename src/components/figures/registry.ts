@@ -12,7 +12,7 @@ import MeasureLeg from './MeasureLeg.astro';
 
 export type FigureEntry = {
 	/** An Astro component taking { id, title, description }. */
-	component: (props: any) => any;
+	component: (props: { id: string; title: string; description: string }) => unknown;
 	title: string;
 	description: string;
 	caption: string;

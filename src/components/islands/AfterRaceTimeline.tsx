@@ -6,7 +6,9 @@
 import { useId, useState } from 'preact/hooks';
 import type { SourceLink } from '../../lib/bibliography';
 import { formatIsoDate, fromDayNumber, localToday } from '../../lib/civil-date';
+import type { MethodGrade } from '../../lib/tools/after-race/describe';
 import {
+	AFTER_RACE_SHAPE,
 	DISTANCES,
 	DISTANCE_LABELS,
 	EFFORTS,
@@ -15,11 +17,8 @@ import {
 	NOW_LABELS,
 	UNITS,
 	UNIT_LABELS,
-	afterRaceTool,
 	type AfterRaceForm,
-	type MethodGrade,
-} from '../../lib/tools/after-race';
-import { CALENDAR_NAME, PRODUCT_ID, calendarEvents } from '../../lib/tools/after-race/calendar';
+} from '../../lib/tools/after-race/form';
 import type { RedFlag } from '../../lib/red-flags';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
@@ -42,14 +41,18 @@ const iso = (dayNumber: number) => formatIsoDate(fromDayNumber(dayNumber));
 const withToday = (form: AfterRaceForm): AfterRaceForm => ({ ...form, today: iso(localToday()) });
 
 export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, flags, site }: Props) {
-	const f = useToolForm(afterRaceTool, `ar${useId()}`, withToday);
+	const f = useToolForm(AFTER_RACE_SHAPE, `ar${useId()}`, {
+		logic: () => import('../../lib/tools/after-race/logic').then((m) => m.afterRaceLogic),
+		withContext: withToday,
+	});
 	const [calendarError, setCalendarError] = useState('');
 	const { form } = f;
 	const typed = form.distance === 'other' || form.distance === 'ultra';
 
 	const download = async () => {
 		if (!f.result || f.result.kind !== 'timeline') return;
-		const { createEvents } = await import('ics');
+		// The calendar format (RFC 5545) comes from the `ics` library, loaded only now.
+		const [{ createEvents }, { CALENDAR_NAME, PRODUCT_ID, calendarEvents }] = await Promise.all([import('ics'), import('../../lib/tools/after-race/calendar')]);
 		const { error, value } = createEvents(calendarEvents(f.result, site), { productId: PRODUCT_ID, calName: CALENDAR_NAME });
 		if (error || !value) return setCalendarError('The calendar file could not be made; the plan above still stands.');
 		const link = document.createElement('a');
@@ -64,7 +67,7 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 			<p class="callout js-off-only">
 				The timeline needs JavaScript. The <a href="/after-the-race/">after-the-race guide</a> explains the same days by distance.
 			</p>
-			<form ref={f.formRef} class="tool-form" noValidate aria-label="After-race timeline" onSubmit={f.submit}>
+			<form ref={f.formRef} class="tool-form" noValidate aria-label="After-race timeline" onSubmit={f.submit} {...f.prefetch}>
 				<ChoiceGroup id={f.id('distance')} field="distance" legend="Race distance (required)" options={DISTANCES} labels={DISTANCE_LABELS}
 					value={form.distance ? [form.distance] : []} error={f.errorFor('distance')} disabled={f.disabled} onChange={([distance]) => distance && f.set({ distance })} />
 				{typed && (
@@ -107,14 +110,14 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 						Start again
 					</button>
 				</div>
-				<ToolErrors errors={f.errors} order={afterRaceTool.fieldOrder} fieldId={f.id} />
+				<ToolErrors errors={f.errors} order={AFTER_RACE_SHAPE.fieldOrder} fieldId={f.id} />
 			</form>
 			<p class="sr-only" role="status">
 				{f.announcement}
 			</p>
 			<div class="tool-result">
-				{f.result && (
-					<ToolResult id={f.id('result')} title="Your recovery timeline" description={afterRaceTool.describe(f.result, { methods, flags })} sources={sources}
+				{f.result && f.logic && (
+					<ToolResult id={f.id('result')} title="Your recovery timeline" description={f.logic.describe(f.result, { methods, flags })} sources={sources}
 						level={headingLevel} headingRef={f.headingRef}>
 						{f.result.kind === 'timeline' && (
 							<p class="tool-actions no-print">

@@ -9,8 +9,8 @@ import type { SourceLink } from '../../lib/bibliography';
 import {
 	AREAS,
 	AREA_LABELS,
+	COMPRESSION_SHAPE,
 	LOWER_LEG_AREAS,
-	MEASURE_STEPS,
 	PURPOSES,
 	PURPOSE_LABELS,
 	SCREEN_ANSWERS,
@@ -19,9 +19,8 @@ import {
 	STYLE_LABELS,
 	UNITS,
 	UNIT_LABELS,
-	compressionTool,
-	unitMixUp,
-} from '../../lib/tools/compression';
+} from '../../lib/tools/compression/form';
+import { unitMixUp } from '../../lib/tools/compression/sizing';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
 import ToolErrors from './form/ToolErrors';
@@ -33,12 +32,12 @@ type Props = {
 	/** Heading level of the result: 2 on the tool page (default), 3 inside a guide section. */
 	headingLevel?: 2 | 3;
 	sources: Record<string, SourceLink>;
-	/** The "where to measure" figure, rendered by the page (static SVG). */
+	/** How to measure, with the "where to measure" figure: static HTML from the page. */
 	children?: ComponentChildren;
 };
 
 export default function CompressionChooser({ headingLevel = 2, sources, children }: Props) {
-	const f = useToolForm(compressionTool, `cc${useId()}`);
+	const f = useToolForm(COMPRESSION_SHAPE, `cc${useId()}`, { logic: () => import('../../lib/tools/compression/logic').then((m) => m.compressionLogic) });
 	const { form } = f;
 	const lowerLeg = LOWER_LEG_AREAS.includes(form.area);
 
@@ -63,7 +62,7 @@ export default function CompressionChooser({ headingLevel = 2, sources, children
 				This chooser needs JavaScript. The <a href="/methods/compression-garments/">compression guide</a> gives the same advice, and the{' '}
 				<a href="/red-flags/">red flags</a> say when to see a clinician.
 			</p>
-			<form ref={f.formRef} class="tool-form" noValidate aria-label="Compression-gear chooser" onSubmit={f.submit}>
+			<form ref={f.formRef} class="tool-form" noValidate aria-label="Compression-gear chooser" onSubmit={f.submit} {...f.prefetch}>
 				<ChoiceGroup id={f.id('screen')} field="screen" legend="Health check (required)" multiple options={SCREEN_ANSWERS} labels={SCREEN_LABELS}
 					none="none" value={form.screen} error={f.errorFor('screen')} disabled={f.disabled} onChange={(screen) => f.set({ screen })}
 					hint="Tick any that apply to you. These answers stay on this page: they are never saved or put in the link." />
@@ -76,14 +75,7 @@ export default function CompressionChooser({ headingLevel = 2, sources, children
 				{lowerLeg && (
 					<fieldset>
 						<legend>Your measurements</legend>
-						<div class="tool-measure">
-							<ol>
-								{MEASURE_STEPS.map((step) => (
-									<li key={step}>{step}</li>
-								))}
-							</ol>
-							{children}
-						</div>
+						<div class="tool-measure">{children}</div>
 						<ChoiceGroup id={f.id('unit')} field="unit" legend="Unit you measured in" options={UNITS} labels={UNIT_LABELS} value={[form.unit]} inline
 							error={f.errorFor('unit')} disabled={f.disabled} onChange={([unit]) => unit && f.set({ unit })} />
 						{length('calf', `Calf at its widest (${form.unit})`, 'Required: the size comes from it.')}
@@ -101,14 +93,14 @@ export default function CompressionChooser({ headingLevel = 2, sources, children
 						Start again
 					</button>
 				</div>
-				<ToolErrors errors={f.errors} order={compressionTool.fieldOrder} fieldId={f.id} />
+				<ToolErrors errors={f.errors} order={COMPRESSION_SHAPE.fieldOrder} fieldId={f.id} />
 			</form>
 			<p class="sr-only" role="status">
 				{f.announcement}
 			</p>
 			<div class="tool-result">
-				{f.result && (
-					<ToolResult id={f.id('result')} title="Your compression gear" description={compressionTool.describe(f.result, undefined)} sources={sources}
+				{f.result && f.logic && (
+					<ToolResult id={f.id('result')} title="Your compression gear" description={f.logic.describe(f.result, undefined)} sources={sources}
 						level={headingLevel} headingRef={f.headingRef} />
 				)}
 			</div>

@@ -11,13 +11,13 @@ import {
 	CYCLE_MIN,
 	MODES,
 	MODE_LABELS,
+	SLEEP_SHAPE,
 	TRAINING_HOURS,
 	TRAINING_LABELS,
 	TRAINING_LEVELS,
-	sleepTool,
 	type SleepField,
 	type SleepForm,
-} from '../../lib/tools/sleep';
+} from '../../lib/tools/sleep/form';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
 import ToolErrors from './form/ToolErrors';
@@ -35,7 +35,7 @@ type Props = {
 const CLOCK_LABELS = { '12': '12-hour (10:30 pm)', '24': '24-hour (22:30)' } as const;
 
 export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
-	const f = useToolForm(sleepTool, useId());
+	const f = useToolForm(SLEEP_SHAPE, useId(), { logic: () => import('../../lib/tools/sleep/logic').then((m) => m.sleepLogic) });
 	const [detected, setDetected] = useState<ClockFormat>('24');
 	useEffect(() => setDetected(detectClockFormat()), []);
 	const clock = f.form.clock || detected;
@@ -60,7 +60,7 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 			<p class="callout js-off-only">
 				This calculator needs JavaScript. Without it, the recommended hours for each age are in the <a href="/methods/sleep/">sleep guide</a>.
 			</p>
-			<form ref={f.formRef} class="tool-form" noValidate aria-label="Sleep calculator" onSubmit={f.submit}>
+			<form ref={f.formRef} class="tool-form" noValidate aria-label="Sleep calculator" onSubmit={f.submit} {...f.prefetch}>
 				<ChoiceGroup id={f.id('mode')} field="mode" legend="Which night?" options={MODES} labels={MODE_LABELS} value={[f.form.mode]}
 					disabled={f.disabled} inline onChange={([mode]) => mode && f.set({ mode })} />
 				{text('wake', 'Wake-up time', 'For example 06:30 or 6:30 am. The only answer you must give.', 'text')}
@@ -95,14 +95,14 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 						Clear answers
 					</button>
 				</div>
-				<ToolErrors errors={f.errors} order={sleepTool.fieldOrder} fieldId={f.id} />
+				<ToolErrors errors={f.errors} order={SLEEP_SHAPE.fieldOrder} fieldId={f.id} />
 			</form>
 			<p class="sr-only" role="status">
 				{f.announcement}
 			</p>
 			<div class="tool-result">
-				{f.result && (
-					<ToolResult id={f.id('result')} title="Your sleep plan" description={sleepTool.describe(f.result, { clock: shownClock })} sources={sources}
+				{f.result && f.logic && (
+					<ToolResult id={f.id('result')} title="Your sleep plan" description={f.logic.describe(f.result, { clock: shownClock })} sources={sources}
 						level={headingLevel} headingRef={f.headingRef} />
 				)}
 			</div>

@@ -5,7 +5,7 @@
  * compact index (a string the page encodes); the titles and doses of the few methods a plan picks
  * are fetched from /tools/today/m/<slug>.json.
  */
-import { useEffect, useId, useMemo, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import type { SourceLink } from '../../lib/bibliography';
 import { detectClockFormat, type ClockFormat } from '../../lib/clock';
 import {
@@ -27,15 +27,13 @@ import {
 	TIME_OPTIONS,
 	WARNING_ANSWERS,
 	WARNING_LABELS,
+	TODAY_SHAPE,
 	YES_NO,
 	YES_NO_LABELS,
-	decodeMethods,
-	todayTool,
 	type BodyRegion,
-	type MethodDetails,
-	type QuizInjury,
 	type TodayForm,
-} from '../../lib/tools/today';
+} from '../../lib/tools/today/form';
+import type { MethodDetails, QuizInjury } from '../../lib/tools/today/guide-index';
 import { EQUIPMENT_LABELS, REGION_LABELS } from '../../lib/vocabulary';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
@@ -69,8 +67,9 @@ function useDetails(slugs: readonly string[]) {
 const answered = (n: number) => (n === 0 ? '' : ` (${n} answered)`);
 
 export default function TodayQuiz({ methods, injuries, sources }: Props) {
-	const tool = useMemo(() => todayTool(decodeMethods(methods), injuries), [methods, injuries]);
-	const f = useToolForm(tool, `tq${useId()}`);
+	const f = useToolForm(TODAY_SHAPE, `tq${useId()}`, {
+		logic: () => import('../../lib/tools/today/logic').then((m) => m.makeTodayLogic(methods, injuries)),
+	});
 	const { form } = f;
 	const [clock, setClock] = useState<ClockFormat>('24');
 	useEffect(() => setClock(detectClockFormat()), []);
@@ -89,7 +88,7 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 
 	return (
 		<div class="tool" data-pagefind-ignore>
-			<form ref={f.formRef} class="tool-form" noValidate aria-label="Recovery questions" onSubmit={f.submit}>
+			<form ref={f.formRef} class="tool-form" noValidate aria-label="Recovery questions" onSubmit={f.submit} {...f.prefetch}>
 				<fieldset>
 					<legend>Safety first (required)</legend>
 					<p class="tool-privacy">Your answers here stay on this page: they are never saved or put in the link.</p>
@@ -140,16 +139,16 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 						Start again
 					</button>
 				</div>
-				<ToolErrors errors={f.errors} order={tool.fieldOrder} fieldId={f.id} />
+				<ToolErrors errors={f.errors} order={TODAY_SHAPE.fieldOrder} fieldId={f.id} />
 			</form>
 			<p class="sr-only" role="status">
 				{f.announcement}
 			</p>
 			<div class="tool-result">
-				{f.result && (ready || failed) && (
-					<ToolResult id={f.id('result')} title="Your plan for today" description={tool.describe(f.result, { details, clock })} sources={sources}
+				{f.result && f.logic && (ready || failed) && (
+					<ToolResult id={f.id('result')} title="Your plan for today" description={f.logic.describe(f.result, { details, clock })} sources={sources}
 						level={2} headingRef={f.headingRef}>
-						{failed && <p class="field-error">Some method details could not be loaded; their guides have the doses.</p>}
+						{failed && !ready && <p class="field-error">Some method details could not be loaded; their guides have the doses.</p>}
 					</ToolResult>
 				)}
 			</div>

@@ -44,7 +44,7 @@ export default function TextField(props: Props) {
 				spellcheck={false}
 				data-field={field}
 				value={value}
-				maxLength={maxLength}
+				maxLength={type === 'text' ? maxLength : undefined}
 				disabled={disabled}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={describedBy || undefined}

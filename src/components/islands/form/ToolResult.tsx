@@ -43,7 +43,7 @@ const ItemLine = ({ item }: { item: Item }) =>
 	) : (
 		<li>
 			<a href={item.href}>{item.text}</a>
-			{item.note && ` ${item.note}`}
+			{item.note && <> {item.note}</>}
 		</li>
 	);
 

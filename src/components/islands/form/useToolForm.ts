@@ -2,6 +2,8 @@
  * The one form hook every tool island uses (src/lib/tools/contract.ts describes a tool):
  * - the server renders the defaults, disabled; once hydrated the answers come from a shared link,
  *   else from localStorage, and a shared link shows its result at once;
+ * - the tool's logic (its rules and words) loads when the reader first touches the form, or at
+ *   once for a shared link, so the page ships only the form before any interaction;
  * - every change is remembered in localStorage, except the tool's sensitive (health) answers, which
  *   stay in memory;
  * - a submit evaluates, puts the kept answers the result was made from in the address
@@ -14,7 +16,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { writeStored, type StringStorage } from '../../../lib/persisted-state';
-import type { Evaluation, Tool } from '../../../lib/tools/contract';
+import type { Evaluation, ToolLogic, ToolShape } from '../../../lib/tools/contract';
 import { firstErrorField, sameAnswers, shareUrl, startingForm } from '../../../lib/tools/form';
 
 /** localStorage, or undefined where reading it throws (some privacy modes do). */
@@ -26,20 +28,56 @@ function browserStorage(): StringStorage | undefined {
 	}
 }
 
-/**
- * `withContext` adds what only the browser knows and is never persisted (today's date), once
- * hydrated and before a shared link is evaluated.
- */
-export function useToolForm<Form extends object, R, F extends string, O>(tool: Tool<Form, R, F, O>, base: string, withContext?: (form: Form) => Form) {
-	const [form, setForm] = useState<Form>(tool.defaults);
+export interface ToolFormOptions<Form extends object, R, F extends string, O> {
+	/** Loads the tool's logic (a dynamic import of its logic module). */
+	logic: () => Promise<ToolLogic<Form, R, F, O>>;
+	/** Adds what only the browser knows and is never persisted (today's date), once hydrated. */
+	withContext?: (form: Form) => Form;
+}
+
+export function useToolForm<Form extends object, R, F extends string, O>(shape: ToolShape<Form, F>, base: string, options: ToolFormOptions<Form, R, F, O>) {
+	const [form, setForm] = useState<Form>(shape.defaults);
 	const [hydrated, setHydrated] = useState(false);
+	const [logic, setLogic] = useState<ToolLogic<Form, R, F, O> | null>(null);
+	const [loadFailed, setLoadFailed] = useState(false);
 	const [shown, setShown] = useState<{ form: Form; evaluation: Evaluation<R, F> } | null>(null);
 	const [focusRequest, setFocusRequest] = useState(0);
 	const [announcement, setAnnouncement] = useState('');
 	const formRef = useRef<HTMLFormElement>(null);
 	const heading = useRef<HTMLHeadingElement | null>(null);
+	const loading = useRef<Promise<ToolLogic<Form, R, F, O>> | null>(null);
 	/** Set when a submit succeeded but the result (fetched details, say) has not drawn its heading yet. */
 	const focusWhenDrawn = useRef(false);
+	const context = (f: Form) => (options.withContext ? options.withContext(f) : f);
+
+	const load = () => {
+		loading.current ??= options.logic().then(
+			(loaded) => (setLogic(() => loaded), loaded),
+			(error: unknown) => {
+				setLoadFailed(true);
+				throw error;
+			},
+		);
+		return loading.current;
+	};
+
+	useEffect(() => {
+		const start = startingForm(shape.codecs, shape.defaults, window.location.search, shape.storageKey, browserStorage());
+		const first = context(start.form);
+		setForm(first);
+		setHydrated(true);
+		if (start.fromLink) void load().then((l) => setShown({ form: first, evaluation: l.evaluate(first) }));
+	}, [shape]); // eslint-disable-line react-hooks/exhaustive-deps
+
+	useEffect(() => {
+		if (focusRequest === 0 || !shown) return;
+		const field = firstErrorField(shown.evaluation, shape.fieldOrder);
+		if (field !== undefined) formRef.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
+		else if (heading.current) heading.current.focus();
+		else focusWhenDrawn.current = true;
+		// Only when a submit asks for it, not on every render.
+	}, [focusRequest]); // eslint-disable-line react-hooks/exhaustive-deps
+
 	const headingRef = (el: HTMLHeadingElement | null) => {
 		heading.current = el;
 		if (el && focusWhenDrawn.current) {
@@ -48,46 +86,30 @@ export function useToolForm<Form extends object, R, F extends string, O>(tool: T
 		}
 	};
 
-	useEffect(() => {
-		const start = startingForm(tool.codecs, tool.defaults, window.location.search, tool.storageKey, browserStorage());
-		const form = withContext ? withContext(start.form) : start.form;
-		setForm(form);
-		setHydrated(true);
-		if (start.fromLink) setShown({ form, evaluation: tool.evaluate(form) });
-	}, [tool]); // eslint-disable-line react-hooks/exhaustive-deps
-
-	useEffect(() => {
-		if (focusRequest === 0 || !shown) return;
-		const field = firstErrorField(shown.evaluation, tool.fieldOrder);
-		if (field !== undefined) formRef.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
-		else if (heading.current) heading.current.focus();
-		else focusWhenDrawn.current = true;
-		// Only when a submit asks for it, not on every render.
-	}, [focusRequest]); // eslint-disable-line react-hooks/exhaustive-deps
-
 	const set = (patch: Partial<Form>) =>
 		setForm((previous) => {
 			const next = { ...previous, ...patch };
-			writeStored(tool.codecs, tool.storageKey, browserStorage(), next);
+			writeStored(shape.codecs, shape.storageKey, browserStorage(), next);
 			return next;
 		});
 
-	const submit = (event: Event) => {
+	const submit = async (event: Event) => {
 		event.preventDefault();
-		const evaluation = tool.evaluate(form);
-		setShown({ form, evaluation });
+		const submitted = form;
+		const evaluation = (await load()).evaluate(submitted);
+		setShown({ form: submitted, evaluation });
 		const problems = evaluation.ok ? 0 : Object.keys(evaluation.errors).length;
 		setAnnouncement(evaluation.ok ? 'Your answer is below.' : `${problems === 1 ? 'One answer needs' : `${problems} answers need`} a fix.`);
 		if (evaluation.ok)
-			window.history.replaceState(window.history.state, '', shareUrl(tool.codecs, form, window.location.pathname, window.location.hash));
+			window.history.replaceState(window.history.state, '', shareUrl(shape.codecs, submitted, window.location.pathname, window.location.hash));
 		setFocusRequest((n) => n + 1);
 	};
 
 	const reset = () => {
-		setForm(withContext ? withContext(tool.defaults) : tool.defaults);
+		setForm(context(shape.defaults));
 		setShown(null);
 		setAnnouncement('');
-		writeStored(tool.codecs, tool.storageKey, browserStorage(), {});
+		writeStored(shape.codecs, shape.storageKey, browserStorage(), {});
 		window.history.replaceState(window.history.state, '', window.location.pathname);
 	};
 
@@ -98,7 +120,6 @@ export function useToolForm<Form extends object, R, F extends string, O>(tool: T
 			? undefined
 			: (errors as Partial<Record<F, string>>)[field];
 	const result = shown?.evaluation.ok ? shown.evaluation.result : undefined;
-	const stale = shown !== null && !sameAnswers(shown.form, form);
 
 	return {
 		form,
@@ -107,13 +128,18 @@ export function useToolForm<Form extends object, R, F extends string, O>(tool: T
 		reset,
 		hydrated,
 		disabled: !hydrated,
+		/** The tool's rules and words, once loaded. */
+		logic,
+		loadFailed,
+		/** Handlers for the form: the first touch starts loading the logic. */
+		prefetch: { onFocusIn: () => void load().catch(() => undefined), onPointerDown: () => void load().catch(() => undefined) },
 		result,
 		/** The answers the shown result was made from. */
 		submitted: shown?.form,
 		announcement,
 		errors,
 		errorFor,
-		stale,
+		stale: shown !== null && !sameAnswers(shown.form, form),
 		formRef,
 		headingRef,
 		id: (field: string) => `${base}-${field}`,
