@@ -3,7 +3,8 @@
  * One Vitest config, one project per test layer (see README "Tests"):
  *   unit        pure logic in src/lib (node)
  *   components  Preact islands with @testing-library/preact (happy-dom)
- *   content     every guide in the methods collection (node)
+ *   content     every guide, injury guide and bibliography entry (node)
+ *   build       a broken guide or citation fails `astro sync` with a readable message (node; slow)
  *   e2e         the built site in real Chromium through playwright-core (node; builds once)
  * getViteConfig gives every project Astro's Vite setup, so Preact JSX and astro/zod resolve as in the site.
  */
@@ -33,7 +34,11 @@ export default getViteConfig(
 				},
 				{
 					extends: true,
-					test: { name: 'content', environment: 'node', include: ['test/content/**/*.test.ts'], testTimeout: 120_000 },
+					test: { name: 'content', environment: 'node', include: ['test/content/**/*.test.ts'], exclude: ['test/content/schema-errors.test.ts'] },
+				},
+				{
+					extends: true,
+					test: { name: 'build', environment: 'node', include: ['test/content/schema-errors.test.ts'], testTimeout: 120_000 },
 				},
 				{
 					extends: true,

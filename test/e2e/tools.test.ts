@@ -1,0 +1,227 @@
+/**
+ * The four tools in real Chromium, filled by label as a runner would: the quiz, the after-race
+ * timeline, the sleep calculator and the compression chooser, on their pages and embedded in
+ * guides. Each: a result with its heading focused, a share link that reproduces it in a fresh
+ * browser, health answers kept out of the address and storage, axe on the result, no console
+ * errors, nothing from another origin.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { expectNoAxeViolations, thirdPartyRequests, useBrowser, waitForIslands } from './support';
+
+const open = useBrowser();
+
+const group = (page: Page, name: string) => page.getByRole('group', { name });
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+const storageText = (page: Page) => page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+
+/** Open a page with its tool hydrated and its controls enabled. */
+async function openTool(path: string, options: Parameters<typeof open>[1] = {}) {
+	const tracked = await open(path, options);
+	await tracked.page.locator('astro-island').first().scrollIntoViewIfNeeded();
+	await waitForIslands(tracked.page);
+	await tracked.page.locator('astro-island form button[type="submit"]:not([disabled])').first().waitFor();
+	return tracked;
+}
+
+async function safetyNone(page: Page) {
+	await group(page, 'Any of these warning signs today?').getByLabel('None of these').check();
+	await group(page, 'Does any of these apply to you?').getByLabel('None of these').check();
+}
+
+async function openStep(page: Page, summary: RegExp) {
+	const step = page.locator('summary', { hasText: summary });
+	if (!(await step.evaluate((s) => (s.parentElement as HTMLDetailsElement).open))) await step.click();
+}
+
+describe('the quiz, /tools/today/', () => {
+	test('a plan, answer first, that a shared link reproduces in a fresh browser, twice', async () => {
+		const { page, errors, requests } = await openTool('/tools/today/');
+		await safetyNone(page);
+		await openStep(page, /^Your training/);
+		await page.getByLabel('Long run').check();
+		await page.getByLabel('In the last 2 hours').check();
+		await openStep(page, /^How you feel/);
+		await page.getByLabel('Leg soreness, 0 to 10').fill('5');
+		await page.getByLabel('Quads').check();
+		await openStep(page, /^Sleep, time and kit/);
+		await page.getByLabel('Hours slept last night').fill('6,5');
+		await page.getByLabel('30 minutes').check();
+		await page.getByLabel('Foam roller').check();
+		await page.getByRole('button', { name: 'Get my plan' }).click();
+
+		await expect.poll(() => focusedText(page)).toBe('Your plan for today');
+		const result = page.locator('.tool-result');
+		const text = await result.innerText();
+		expect(text).toMatch(/^Your plan for today\n+Go easy today/);
+		expect(text).toContain('Legs: 5/10.');
+		for (const href of await result.locator('[data-section="methods"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+			expect(href).toMatch(/^\/methods\/[a-z0-9-]+\/$/);
+		await expectNoAxeViolations(page);
+
+		const shared = new URL(page.url());
+		expect(shared.search).toContain('legs=5');
+		expect(shared.search).not.toMatch(/warnings|health/);
+		for (let visit = 1; visit <= 2; visit++) {
+			const again = await openTool(shared.pathname + shared.search);
+			await again.page.locator('.tool-result h2').waitFor();
+			expect(await again.page.locator('.tool-result').innerText()).toBe(text);
+			expect(again.errors).toEqual([]);
+			await again.page.context().close();
+		}
+		expect(errors).toEqual([]);
+		expect(thirdPartyRequests(requests)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('warning signs and health answers never reach the address or storage', async () => {
+		const { page } = await openTool('/tools/today/');
+		await group(page, 'Does any of these apply to you?').getByLabel('Pregnancy').check();
+		await group(page, 'Any of these warning signs today?').getByLabel('None of these').check();
+		await page.getByRole('button', { name: 'Get my plan' }).click();
+		await page.locator('.tool-result h2').waitFor();
+		await group(page, 'Any of these warning signs today?').getByLabel('One calf swollen, hot or painful').check();
+		await page.getByRole('button', { name: 'Get my plan' }).click();
+		await expect.poll(() => page.locator('.tool-result').innerText()).toMatch(/Stop self-treating/);
+		expect(await page.locator('.tool-result a[href="/red-flags/#clot"]').count()).toBe(1);
+		await expectNoAxeViolations(page);
+		const everything = `${page.url()} ${await storageText(page)}`;
+		for (const word of ['pregnancy', 'calf-swelling', 'warnings', 'health']) expect(everything).not.toContain(word);
+		await page.context().close();
+	});
+
+	test.each([
+		['Feet and arches', '/injuries/plantar-heel-pain/'],
+		['Calves and shins', '/injuries/shin-pain/'],
+		['IT band and outer thigh', '/injuries/it-band-pain/'],
+	])('pain in the %s routes to its guide, red flags first', async (region, guide) => {
+		const { page } = await openTool('/tools/today/');
+		await safetyNone(page);
+		await openStep(page, /^How you feel/);
+		await page.getByLabel(region, { exact: true }).check();
+		await group(page, `${region}: how does it feel?`).getByLabel('Pain in one spot, a joint or a tendon').check();
+		await page.getByRole('button', { name: 'Get my plan' }).click();
+		await page.locator('.tool-result h2').waitFor();
+		const pain = page.locator('[data-section="pain"]');
+		expect(await pain.locator(`a[href="${guide}"]`).count()).toBe(1);
+		expect(await page.locator('.tool-result').innerText()).not.toContain('Train as planned');
+		await page.context().close();
+	});
+
+	test('on a phone the questions fold, so the button is within two screens', async () => {
+		const { page } = await openTool('/tools/today/', { viewport: { width: 390, height: 844 } });
+		const button = await page.getByRole('button', { name: 'Get my plan' }).boundingBox();
+		expect(button!.y).toBeLessThan(2 * 844);
+		await page.context().close();
+	});
+});
+
+describe('the after-race timeline, /tools/after-race/', () => {
+	test('a marathon yesterday: the answer first, the checks before the first run, a calendar file, a print page, and the shared link', async () => {
+		const { page, errors } = await openTool('/tools/after-race/');
+		await page.getByLabel('Marathon', { exact: true }).check();
+		await page.getByRole('button', { name: 'Yesterday' }).click();
+		await page.getByRole('button', { name: 'Show my timeline' }).click();
+		await expect.poll(() => focusedText(page)).toBe('Your recovery timeline');
+		const text = await page.locator('.tool-result').innerText();
+		expect(text).toMatch(/Marathon on \d+ \w+: first easy run about \d+ \w+, normal training from about \d+ \w+, race again from about \d+ \w+\./);
+		expect(text.indexOf('Before your first run')).toBeLessThan(text.indexOf('Day by day'));
+		expect(text).toMatch(/Day 0 · \w{3} \d+ \w{3} · Rest/);
+		await expectNoAxeViolations(page);
+
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: 'Add to my calendar (.ics)' }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toBe('after-the-race.ics');
+		const { readFileSync } = await import('node:fs');
+		const ics = readFileSync((await file.path())!, 'utf8');
+		expect(ics).toMatch(/^BEGIN:VCALENDAR/);
+		expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThan(20);
+		expect(ics).toMatch(/SUMMARY:Rest: day 0 after the marathon/);
+
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.tool-form').isVisible()).toBe(false);
+		expect(await page.locator('.tool-result').isVisible()).toBe(true);
+		await page.emulateMedia({ media: 'screen' });
+
+		const shared = new URL(page.url());
+		const again = await openTool(shared.pathname + shared.search);
+		await again.page.locator('.tool-result h2').waitFor();
+		expect(await again.page.locator('.tool-result').innerText()).toBe(text);
+		expect(errors).toEqual([]);
+		await again.page.context().close();
+		await page.context().close();
+	});
+
+	test('a race day in the future is refused at the field; limping routes to the injury guides and stays on the page', async () => {
+		const { page } = await openTool('/tools/after-race/');
+		await page.getByLabel('10K').check();
+		await page.getByLabel('Race day (required)').fill('2999-01-01');
+		await page.getByRole('button', { name: 'Show my timeline' }).click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('date');
+		expect(await page.getByText('That race hasn’t happened yet').isVisible()).toBe(true);
+		await page.getByRole('button', { name: 'Today' }).click();
+		await page.getByLabel('I am still limping').check();
+		await page.getByRole('button', { name: 'Show my timeline' }).click();
+		await page.locator('.tool-result h2').waitFor();
+		expect(await page.locator('.tool-result a[href="/injuries/"]').count()).toBe(1);
+		expect(`${page.url()} ${await storageText(page)}`).not.toContain('limping');
+		await page.context().close();
+	});
+});
+
+describe('the sleep calculator and the compression chooser', () => {
+	test('the sleep calculator answers from the wake-up time alone', async () => {
+		const { page, errors } = await openTool('/tools/sleep/');
+		await page.getByLabel('Wake-up time').fill('06:00');
+		await page.getByRole('button', { name: 'Work out my sleep' }).click();
+		await expect.poll(() => focusedText(page)).toBe('Your sleep plan');
+		expect(await page.locator('.tool-headline').innerText()).toMatch(/^Lights out (22:\d\d|\d+:\d\d pm) for a (06:00|6:00 am) alarm/);
+		await expectNoAxeViolations(page);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the compression chooser: the health check first, a size in either unit, the check never stored', async () => {
+		const { page } = await openTool('/tools/compression/');
+		await page.getByLabel('None of these').check();
+		await page.getByLabel('Inches (in)').check();
+		await page.getByLabel('Calf at its widest (in)').fill('15');
+		await page.getByRole('button', { name: 'Show my gear' }).click();
+		await expect.poll(() => focusedText(page)).toBe('Your compression gear');
+		expect(await page.locator('.tool-headline').innerText()).toMatch(/15–20 mmHg · Medium calf/);
+		await expectNoAxeViolations(page);
+		await page.getByLabel('A calf that is swollen, hot, red or painful now, on one side').check();
+		await page.getByRole('button', { name: 'Show my gear' }).click();
+		await expect.poll(() => page.locator('.tool-headline').innerText()).toMatch(/Get that calf checked today/);
+		expect(`${page.url()} ${await storageText(page)}`).not.toMatch(/calf-now|screen/);
+		await page.context().close();
+	});
+});
+
+describe('embedded in guides', () => {
+	test.each([
+		['/methods/sleep/', async (p: Page) => p.getByLabel('Wake-up time').fill('07:00'), 'Work out my sleep', 'Your sleep plan'],
+		['/methods/compression-garments/', async (p: Page) => (await p.getByLabel('None of these').check(), p.getByLabel('Calf at its widest (cm)').fill('36')), 'Show my gear', 'Your compression gear'],
+		['/after-the-race/', async (p: Page) => (await p.getByLabel('Half marathon').check(), p.getByRole('button', { name: 'Today' }).click()), 'Show my timeline', 'Your recovery timeline'],
+	] as const)('%s: the tool works and its heading steps down to h3', async (path, fill, submit, heading) => {
+		const { page, errors } = await openTool(path);
+		const tool = page.locator('astro-island').first();
+		await fill(page);
+		await tool.getByRole('button', { name: submit }).click();
+		await tool.getByRole('heading', { name: heading, level: 3 }).waitFor();
+		await expectNoAxeViolations(page);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	test.each(['/tools/today/', '/tools/sleep/', '/tools/compression/', '/tools/after-race/'])('%s: the no-JavaScript note is hidden when scripting is on and shown when off', async (path) => {
+		const on = await openTool(path);
+		expect(await on.page.getByText(/needs JavaScript/).isVisible()).toBe(false);
+		await on.page.context().close();
+		const off = await open(path, { javaScript: false });
+		expect(await off.page.getByText(/needs JavaScript/).first().isVisible()).toBe(true);
+		expect(await off.page.locator('form button[type="submit"]').first().isDisabled()).toBe(true);
+		await off.page.context().close();
+	});
+});
