@@ -21,11 +21,6 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	devToolbar: { enabled: false },
-	vite: {
-		// No modulepreload helper: the only dynamic imports (search, the calendar file) load after a click,
-		// and the helper would otherwise ship on every page before any interaction.
-		build: { modulePreload: false },
-	},
 	security: {
 		// A Content-Security-Policy <meta> on every page, with hashes for every script and style Astro
 		// emits, so no 'unsafe-inline' is needed. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly

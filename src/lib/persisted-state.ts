@@ -41,7 +41,7 @@ export function listCodec<T extends string>(values: readonly T[]): FieldCodec<T[
 			const wanted = new Set(raw.split(','));
 			return values.filter((v) => wanted.has(v));
 		},
-		format: (list) => values.filter((v) => list.includes(v)).join(','),
+		format: (list) => (Array.isArray(list) ? values.filter((v) => list.includes(v)).join(',') : ''),
 	};
 }
 

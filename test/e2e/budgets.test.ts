@@ -1,6 +1,6 @@
 /**
- * Budgets as a browser sees them (DESIGN.md "Budgets"): every page is opened in Chromium, scrolled
- * to the bottom (so islands that hydrate when visible do), and left until the network is idle.
+ * Budgets as a browser sees them (DESIGN.md "Budgets"): every page is opened in Chromium, read to
+ * the bottom (so islands that hydrate when visible do), and left until the network is idle.
  * Every script response Chromium fetched before any interaction is counted at its gzip size, and
  * every inline script too. A page with an island, or one that loads search eagerly, is a tool page
  * (20 KB); every other page 4 KB. HTML and CSS are weighed too. The numbers are written to
@@ -42,7 +42,14 @@ async function weigh(path: string) {
 				if (type === 'script' || type === 'stylesheet') bodies.push(r.body().then((b) => ({ url: new URL(r.url()).pathname, type, size: gzipSize(b) })));
 			}),
 	});
-	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+	// Read to the bottom, half a screen at a time, so an island that hydrates when visible does.
+	await page.evaluate(async () => {
+		for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+			window.scrollTo(0, y);
+			await new Promise((done) => setTimeout(done, 30));
+		}
+		window.scrollTo(0, document.documentElement.scrollHeight);
+	});
 	await page.waitForLoadState('networkidle');
 	const fetched = await Promise.all(bodies);
 	const inline = await page.evaluate(() =>

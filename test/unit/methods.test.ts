@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bestGrade, formatMinutes, gradeFor, groupBy, sortByEvidence } from '../../src/lib/methods';
+import { bestForGoal, bestGrade, entryForGoal, formatMinutes, gradeFor, sortByEvidence } from '../../src/lib/methods';
 import { filterGroups, filterLabel, matchesFilter } from '../../src/lib/method-filters';
 import type { Grade } from '../../src/lib/vocabulary';
 
@@ -45,12 +45,23 @@ test.each([
 	expect(formatMinutes(range)).toBe(text);
 });
 
-test('groupBy keeps vocabulary order and drops empty groups', () => {
-	const items = [{ k: ['b'] }, { k: ['a', 'b'] }];
-	expect(groupBy(items, ['a', 'b', 'c'], (i) => i.k)).toEqual([
-		{ key: 'a', items: [items[1]] },
-		{ key: 'b', items: [items[0], items[1]] },
-	]);
+describe('methods by what they help with', () => {
+	const m = (title: string, goals: ('soreness' | 'sleep')[], evidence: { outcome: 'soreness' | 'perceived-recovery' | 'flexibility' | 'sleep'; grade: 'A' | 'B' | 'C' | 'D' }[]) => ({ data: { title, goals, evidence } });
+	const rolling = m('Rolling', ['soreness'], [{ outcome: 'flexibility', grade: 'A' }, { outcome: 'soreness', grade: 'C' }]);
+	const bath = m('Bath', ['soreness'], [{ outcome: 'perceived-recovery', grade: 'B' }]);
+	const nap = m('Nap', ['sleep'], [{ outcome: 'sleep', grade: 'A' }]);
+
+	test('the grade for a goal is the best of that goal\'s outcomes, never another outcome\'s', () => {
+		expect(entryForGoal(rolling.data.evidence, 'soreness')).toEqual({ outcome: 'soreness', grade: 'C' });
+		expect(entryForGoal(bath.data.evidence, 'soreness')).toEqual({ outcome: 'perceived-recovery', grade: 'B' });
+		expect(entryForGoal(nap.data.evidence, 'soreness')).toBeUndefined();
+	});
+
+	test('best for a goal: only methods that list it, best graded for it first, at most the limit', () => {
+		expect(bestForGoal([rolling, bath, nap], 'soreness').map((x) => x.data.title)).toEqual(['Bath', 'Rolling']);
+		expect(bestForGoal([rolling, bath, nap], 'soreness', 1).map((x) => x.data.title)).toEqual(['Bath']);
+		expect(bestForGoal([rolling, bath, nap], 'sleep').map((x) => x.data.title)).toEqual(['Nap']);
+	});
 });
 
 describe('method filters', () => {

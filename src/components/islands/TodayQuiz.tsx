@@ -7,7 +7,6 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { SourceLink } from '../../lib/bibliography';
-import { detectClockFormat, type ClockFormat } from '../../lib/clock';
 import {
 	BODY_REGIONS,
 	FEELINGS,
@@ -71,8 +70,6 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 		logic: () => import('../../lib/tools/today/logic').then((m) => m.makeTodayLogic(methods, injuries)),
 	});
 	const { form } = f;
-	const [clock, setClock] = useState<ClockFormat>('24');
-	useEffect(() => setClock(detectClockFormat()), []);
 	const chosen = f.result?.kind === 'recover' ? f.result.choice.chosen.map((r) => r.m.slug) : [];
 	const { details, ready, failed } = useDetails(chosen);
 
@@ -146,7 +143,7 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 			</p>
 			<div class="tool-result">
 				{f.result && f.logic && (ready || failed) && (
-					<ToolResult id={f.id('result')} title="Your plan for today" description={f.logic.describe(f.result, { details, clock })} sources={sources}
+					<ToolResult id={f.id('result')} title="Your plan for today" description={f.logic.describe(f.result, { details })} sources={sources}
 						level={2} headingRef={f.headingRef}>
 						{failed && !ready && <p class="field-error">Some method details could not be loaded; their guides have the doses.</p>}
 					</ToolResult>

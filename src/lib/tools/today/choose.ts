@@ -144,7 +144,9 @@ export function chooseMethods(methods: readonly QuizMethod[], c: Context): Choic
 		seen.add(m.slug);
 		const because = forcedBecause(m, c, matched) ?? 'need';
 		const serves = [...c.needs.keys()].some((g) => m.goals.includes(g));
-		if (because === 'need' && (!serves || !fitsDay(m, c.call))) continue;
+		if (because === 'need' && !serves) continue;
+		// Even a method the guide to your pain recommends must fit the day: no training on a rest day.
+		if (because !== 'sleep' && because !== 'skin' && !fitsDay(m, c.call)) continue;
 		if (because === 'need' && named.length > 0 && !m.regions.some((r) => r === 'whole-body' || named.includes(r as BodyRegion))) continue;
 		const why = excluded(m, c, matched);
 		if (why) {

@@ -4,7 +4,7 @@
  * the methods in the order of the day with today's dose and the grade for the outcome each was
  * picked for, tonight's sleep, what to avoid today, what was said and what would change it.
  */
-import { formatClock, formatDuration, type ClockFormat } from '../../clock';
+import { detectClockFormat, formatClock, formatDuration, type ClockFormat } from '../../clock';
 import { AVOID_CONDITION_LABELS, CERTAINTY_LABELS, EFFECT_SIZE_LABELS, OUTCOME_LABELS, REGION_LABELS, SITUATION_LABELS } from '../../vocabulary';
 import { URGENCY_LABELS } from '../../red-flags';
 import { listText, plural, type Description, type Item, type Reason, type Section } from '../contract';
@@ -30,15 +30,17 @@ import type { RecoveryPlan, StopPlan, TodayResult } from './plan';
 export interface TodayOptions {
 	/** Title and doses of the methods the plan picked, fetched for them. */
 	details: Readonly<Record<string, MethodDetails>>;
-	clock: ClockFormat;
+	/** 12- or 24-hour times; by default the reader's locale's. */
+	clock?: ClockFormat;
 }
 
 const SLOT_LABELS: Record<Slot, string> = { now: 'Now', today: 'Today', evening: 'This evening', bedtime: 'At bedtime' };
 const lower = (s: string) => (/^[A-Z]{2}/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const titleOf = (slug: string, o: TodayOptions) => o.details[slug]?.title ?? slug.replace(/-/g, ' ');
 
 export function describeToday(result: TodayResult, options: TodayOptions): Description {
-	return result.kind === 'stop' ? describeStop(result) : describeRecovery(result, options);
+	return result.kind === 'stop' ? describeStop(result) : describeRecovery(result, { ...options, clock: options.clock ?? detectClockFormat() });
 }
 
 const STOP_SAID: Record<string, string> = { stride: 'Pain that makes you limp or change how you run', weight: 'You cannot take four steps on a fresh injury' };
@@ -59,7 +61,7 @@ function describeStop(plan: StopPlan): Description {
 					tone: 'warning',
 				}),
 			),
-			{ id: 'because', title: 'Because you said', answer: `${listText(said)}.`, items: ['Nothing else you answered changes this: a warning sign always comes first.', 'Once a clinician has checked it and cleared you, untick it for a recovery plan.'], reasons: [], basis: 'published' },
+			{ id: 'because', title: 'Because you said', answer: `${capitalise(listText(said))}.`, items: ['Nothing else you answered changes this: a warning sign always comes first.', 'Once a clinician has checked it and cleared you, untick it for a recovery plan.'], reasons: [], basis: 'published' },
 		],
 	};
 }
@@ -84,7 +86,7 @@ function whyOf(r: Ranked): string {
 	return `for ${listText(r.goals.map((g) => g.replace('-', ' ')))}${where}`;
 }
 
-function headline(plan: RecoveryPlan, o: TodayOptions): string {
+function headline(plan: RecoveryPlan, o: Required<TodayOptions>): string {
 	const parts = plan.choice.chosen.slice(0, 3).map((r) => `${lower(titleOf(r.m.slug, o))} ${SLOT_LABELS[r.slot].toLowerCase()}`);
 	if (plan.sleep.lightsOut !== undefined) parts.push(`lights out by ${formatClock(plan.sleep.lightsOut, o.clock)}`);
 	const call = plan.call === 'rest' ? 'Rest today' : plan.call === 'easy' ? 'Go easy today' : 'Train as planned';
@@ -120,7 +122,7 @@ function methodsSection(plan: RecoveryPlan, o: TodayOptions): Section {
 	return { id: 'methods', title: 'Recovery today', answer, items, reasons: [{ text: 'The grade shown is for the outcome each method was picked for, with the size of the effect and the certainty apart.', sources: [] }], basis: 'mixed' };
 }
 
-function sleepSection(plan: RecoveryPlan, o: TodayOptions): Section {
+function sleepSection(plan: RecoveryPlan, o: Required<TodayOptions>): Section {
 	const s = plan.sleep;
 	const answer =
 		s.lightsOut !== undefined && s.wake !== undefined
@@ -185,7 +187,7 @@ function changesSection(plan: RecoveryPlan, o: TodayOptions): Section {
 	return { id: 'changes', title: 'What would change it', answer: 'The plan follows your answers:', items, reasons: [], basis: 'rule-of-thumb' };
 }
 
-function describeRecovery(plan: RecoveryPlan, o: TodayOptions): Description {
+function describeRecovery(plan: RecoveryPlan, o: Required<TodayOptions>): Description {
 	const call: Section = { id: 'call', title: 'Training today', answer: `${CALL_LABELS[plan.call]}.`, items: [], reasons: plan.callReasons, basis: 'mixed' };
 	const sections = [painSection(plan), call, afterRaceSection(plan), methodsSection(plan, o), sleepSection(plan, o), avoidSection(plan, o), becauseSection(plan), changesSection(plan, o)];
 	return { headline: headline(plan, o), sections: sections.filter((s): s is Section => s !== undefined) };

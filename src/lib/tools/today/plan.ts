@@ -121,7 +121,7 @@ function readFacts(form: TodayForm, errors: FieldErrors<TodayField>): DayFacts {
 		if (!parsed.ok) errors[field] = parsed.error;
 		return parsed.ok ? parsed.value : undefined;
 	};
-	const wake = form.wake.trim() === '' ? undefined : parseClockTime(form.wake);
+	const wake = typeof form.wake !== 'string' || form.wake.trim() === '' ? undefined : parseClockTime(form.wake);
 	if (wake && !wake.ok) errors.wake = 'Wake-up time must be a time like 06:30 or 6:30 am, or empty.';
 	return {
 		last: pick(LAST_ACTIVITIES, form.last),
