@@ -1,222 +1,302 @@
+/**
+ * The compression-gear chooser island on the form kit. The health check is health data: it must
+ * never reach localStorage or the address, even after a result.
+ */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
 import { beforeEach, describe, expect, test } from 'vitest';
 import CompressionChooser from '../../src/components/islands/CompressionChooser';
+import type { SourceLink } from '../../src/lib/bibliography';
 
-const STORAGE_KEY = 'runner-recovery:compression:v1';
+const KEY = 'runner-recovery:compression:v2';
+const PATH = '/tools/compression/';
+const SOURCES: Record<string, SourceLink> = {
+	brown2017: { label: 'Brown (fixture) 2017', url: 'https://example.org/brown', type: 'meta-analysis' },
+};
 
-beforeEach(() => {
-	window.history.replaceState(null, '', '/tools/compression/');
-});
+const SUBMIT = 'Show my gear';
+const CALF = 'Calf at its widest (cm)';
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+/**
+ * Sends the form and waits until the submit has run: every submit moves focus (to the result's
+ * heading or to the first field with a message), and the tool's logic may load on first use.
+ */
+async function submit() {
+	const button = screen.getByRole('button', { name: SUBMIT });
+	button.focus();
+	fireEvent.click(button);
+	await waitFor(() => expect(button).not.toHaveFocus());
+}
+const status = () => screen.getByRole('status');
+const healthCheck = () => screen.getByRole('group', { name: 'Health check (required)' });
+const tickHealth = (name: string) => fireEvent.click(within(healthCheck()).getByRole('checkbox', { name }));
+const resultHeading = () => screen.queryByRole('heading', { name: 'Your compression gear' });
+const describedBy = (el: HTMLElement) =>
+	(el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+/** Everything this origin keeps in localStorage, keys and values. */
+const allStorage = () => Object.entries(localStorage).flat().join('\n');
 
-const type = (label: RegExp, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
-const submit = () => fireEvent.click(screen.getByRole('button', { name: 'Show my gear' }));
-const tick = (label: RegExp | string) => fireEvent.click(screen.getByLabelText(label));
-const liveRegion = () => screen.getByRole('status');
-
-async function ready() {
-	await waitFor(() => expect(screen.getByRole('button', { name: 'Show my gear' })).toBeEnabled());
+async function renderChooser() {
+	const view = render(<CompressionChooser sources={SOURCES} />);
+	await waitFor(() => expect(screen.getByRole('button', { name: SUBMIT })).toBeEnabled());
+	return view;
 }
 
+beforeEach(() => window.history.replaceState(null, '', PATH));
+
 describe('CompressionChooser', () => {
-	test('every control is labelled and usable once hydrated', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		expect(screen.getByRole('radio', { name: 'Recovery after runs' })).toBeChecked();
-		expect(screen.getByRole('radio', { name: 'Calf and shin' })).toBeChecked();
-		expect(screen.getByRole('radio', { name: 'Centimetres (cm)' })).toBeChecked();
-		for (const label of [/Ankle at its narrowest \(cm\)/, /Calf at its widest \(cm\)/, /Shoe size/, /Heel-to-knee length \(cm\)/]) {
-			const input = screen.getByLabelText(label);
-			expect(input).toHaveAttribute('type', 'text');
-			expect(input).toHaveAttribute('inputmode', 'decimal');
-		}
-		expect(screen.getByRole('group', { name: 'Health check' })).toBeInTheDocument();
-		// The no-JavaScript note stays in the DOM but only shows under @media (scripting: none).
-		expect(screen.getByText(/needs JavaScript/)).toHaveClass('js-off-only');
+	test('controls are disabled until hydrated, then enabled', async () => {
+		const container = document.body.appendChild(document.createElement('div'));
+		preactRender(<CompressionChooser sources={SOURCES} />, container);
+		const controls = [
+			screen.getByRole('button', { name: SUBMIT }),
+			screen.getByRole('button', { name: 'Start again' }),
+			screen.getByRole('checkbox', { name: 'None of these' }),
+			screen.getByRole('radio', { name: 'Recovery after runs' }),
+			screen.getByLabelText(CALF),
+		];
+		for (const c of controls) expect(c).toBeDisabled();
+		await waitFor(() => {
+			for (const c of controls) expect(c).toBeEnabled();
+		});
+		preactRender(null, container);
+		container.remove();
 	});
 
-	test('in centimetres: a result lands in the live region and the heading takes focus', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		type(/Ankle at its narrowest/, '22');
-		type(/Calf at its widest/, '36,5');
-		tick('None of these');
-		submit();
-		const region = liveRegion();
-		const heading = await within(region).findByRole('heading', { name: 'Your compression gear' });
-		await waitFor(() => expect(heading).toHaveFocus());
-		expect(within(region).getByRole('heading', { name: 'Garment: Knee-high recovery sock' })).toBeInTheDocument();
-		expect(within(region).getByRole('heading', { name: 'Pressure: 15–20 mmHg' })).toBeInTheDocument();
-		expect(within(region).getByRole('heading', { name: 'Size: Medium calf' })).toBeInTheDocument();
-		expect(within(region).getByRole('heading', { name: 'Pneumatic boots: optional' })).toBeInTheDocument();
-		expect(region).toHaveTextContent('You measured: ankle 22 cm (8.7 in), calf 36.5 cm (14.4 in).');
-		for (const link of within(region).getAllByRole('link', { name: /Brown et al. 2017/ }))
-			expect(link).toHaveAttribute('href', 'https://doi.org/10.1007/s40279-017-0728-9');
-	});
-
-	test('in inches: the labels follow the unit and the size comes from the inch bands', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		tick('Inches (in)');
-		type(/Ankle at its narrowest \(in\)/, '8.5');
-		type(/Calf at its widest \(in\)/, '12.3');
-		tick('None of these');
-		submit();
-		expect(await within(liveRegion()).findByRole('heading', { name: 'Size: between small calf and medium calf' })).toBeInTheDocument();
-		expect(liveRegion()).toHaveTextContent('calf 12.3 in (31.2 cm)');
-	});
-
-	test('a validation message appears at the field, names it, and the field is marked invalid', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		type(/Ankle at its narrowest/, '22');
-		type(/Calf at its widest/, '38abc');
-		tick('None of these');
-		submit();
-		const calf = screen.getByLabelText(/Calf at its widest/);
-		expect(calf).toHaveAttribute('aria-invalid', 'true');
-		expect(calf).toHaveAccessibleDescription(/Calf must be a number, like 7.5 or 7,5 \(cm\)\./);
-		await waitFor(() => expect(calf).toHaveFocus());
-		expect(liveRegion()).toHaveTextContent('One answer needs a fix');
-		expect(within(liveRegion()).queryByRole('heading')).not.toBeInTheDocument();
-	});
-
-	test('a calf of 15 "cm" asks about inches, and one click switches the unit', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		type(/Ankle at its narrowest/, '9');
-		type(/Calf at its widest/, '15');
-		tick('None of these');
-		submit();
-		expect(screen.getByLabelText(/Calf at its widest/)).toHaveAccessibleDescription(/Did you measure in inches\?/);
-		fireEvent.click(screen.getAllByRole('button', { name: 'Switch to inches' })[0]!);
-		expect(screen.getByRole('radio', { name: 'Inches (in)' })).toBeChecked();
-		expect(screen.getByLabelText(/Calf at its widest \(in\)/)).toHaveValue('15');
-		expect(await within(liveRegion()).findByRole('heading', { name: 'Size: Medium calf' })).toBeInTheDocument();
-	});
-
-	test('the health check must be answered, and its error is at the group', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		type(/Ankle at its narrowest/, '22');
-		type(/Calf at its widest/, '36');
-		submit();
-		const group = screen.getByRole('group', { name: 'Health check' });
-		expect(group).toHaveAccessibleDescription(/Health check: tick each one that applies to you/);
-		await waitFor(() => expect(screen.getByLabelText(/Known peripheral arterial disease/)).toHaveFocus());
-	});
-
-	test('a health-check "yes" replaces the advice with see-a-clinician, and no pressure', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		tick(/A past blood clot/);
-		submit();
-		const region = liveRegion();
-		expect(await within(region).findByRole('heading', { name: 'See a clinician before using compression' })).toBeInTheDocument();
-		expect(region).toHaveTextContent('A past blood clot (DVT or pulmonary embolism)');
-		expect(region).not.toHaveTextContent(/Pressure:/);
-		expect(region).toHaveTextContent('Pneumatic boots: not until a clinician has checked');
-	});
-
-	test('"None of these" and the conditions exclude each other', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		tick(/Heart failure/);
-		tick('None of these');
-		expect(screen.getByLabelText(/Heart failure/)).not.toBeChecked();
-		tick(/Diabetes with numb feet/);
-		expect(screen.getByLabelText('None of these')).not.toBeChecked();
-	});
-
-	test('knee, thigh and arm hide the leg measurements', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		tick('Knee');
-		expect(screen.queryByLabelText(/Calf at its widest/)).not.toBeInTheDocument();
-		tick('None of these');
-		submit();
-		expect(await within(liveRegion()).findByRole('heading', { name: 'Garment: Knee sleeve' })).toBeInTheDocument();
-	});
-
-	test('answers go to the link and storage; health answers go to neither', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		tick('Wearing during runs');
-		type(/Calf at its widest/, '36,5');
-		tick(/Heart failure/);
-		expect(new URLSearchParams(window.location.search).get('calf')).toBe('36,5');
-		expect(new URLSearchParams(window.location.search).get('purpose')).toBe('during-runs');
-		expect(window.location.search).not.toMatch(/heart|screen|none/);
-		const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}');
-		expect(stored).toMatchObject({ calf: '36,5', purpose: 'during-runs' });
-		expect(JSON.stringify(stored)).not.toMatch(/heart/);
-	});
-
-	test('state is restored from the link before render', async () => {
-		window.history.replaceState(null, '', '/tools/compression/?purpose=travel&area=calf-shin&style=sock&unit=in&ankle=8.5&calf=14.5');
-		render(<CompressionChooser />);
-		await ready();
-		expect(screen.getByRole('radio', { name: 'Long travel' })).toBeChecked();
-		expect(screen.getByRole('radio', { name: 'Sock' })).toBeChecked();
-		expect(screen.getByRole('radio', { name: 'Inches (in)' })).toBeChecked();
-		expect(screen.getByLabelText(/Calf at its widest \(in\)/)).toHaveValue('14.5');
-		tick('None of these');
-		submit();
-		expect(await within(liveRegion()).findByRole('heading', { name: /Garment: Knee-high everyday/ })).toBeInTheDocument();
-	});
-
-	test('state is restored from storage; a hostile link value is ignored', async () => {
-		localStorage.setItem(STORAGE_KEY, JSON.stringify({ purpose: 'standing', calf: '40' }));
-		window.history.replaceState(null, '', '/tools/compression/?calf=%3Cimg%20src%3Dx%3E&purpose=__proto__');
-		render(<CompressionChooser />);
-		await ready();
-		// The link carried no acceptable answer, so storage wins.
-		expect(screen.getByRole('radio', { name: 'All-day standing' })).toBeChecked();
-		expect(screen.getByLabelText(/Calf at its widest/)).toHaveValue('40');
-		expect(document.querySelector('img')).toBeNull();
-	});
-
-	test('corrupt localStorage is ignored', async () => {
-		localStorage.setItem(STORAGE_KEY, '{not json');
-		render(<CompressionChooser />);
-		await ready();
-		expect(screen.getByRole('radio', { name: 'Recovery after runs' })).toBeChecked();
-		expect(screen.getByLabelText(/Calf at its widest/)).toHaveValue('');
-	});
-
-	test('hostile values in localStorage are dropped, field by field', async () => {
-		localStorage.setItem(STORAGE_KEY, '{"unit":"furlongs","calf":"javascript:alert(1)","ankle":"21","__proto__":{"polluted":true}}');
-		render(<CompressionChooser />);
-		await ready();
-		expect(screen.getByRole('radio', { name: 'Centimetres (cm)' })).toBeChecked();
-		expect(screen.getByLabelText(/Calf at its widest/)).toHaveValue('');
-		expect(screen.getByLabelText(/Ankle at its narrowest/)).toHaveValue('21');
-		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-	});
-
-	test('Start again clears the answers', async () => {
-		render(<CompressionChooser />);
-		await ready();
-		type(/Calf at its widest/, '36');
-		fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
-		expect(screen.getByLabelText(/Calf at its widest/)).toHaveValue('');
-		expect(window.location.search).toBe('');
-	});
-
-	test('two embedded choosers keep unique ids, and an embedded one can use h3', async () => {
-		const { container } = render(
-			<>
-				<CompressionChooser />
-				<CompressionChooser headingLevel={3} />
-			</>,
+	test('filling the form and submitting shows the gear: its heading takes focus and the one-line answer comes first', async () => {
+		await renderChooser();
+		tickHealth('None of these');
+		type(CALF, '36,5');
+		type('Ankle at its narrowest (cm)', '22');
+		await submit();
+		const heading = screen.getByRole('heading', { level: 2, name: 'Your compression gear' });
+		expect(heading).toHaveFocus();
+		// Recovery, calf and shin, no preference: a recovery sock. 365 mm is in the medium band, 12.5-15 in.
+		expect(heading.nextElementSibling).toHaveTextContent(
+			/^Knee-high recovery sock · 15–20 mmHg · Medium calf, 31\.8–38\.1 cm \(12\.5–15 in\)$/,
 		);
-		await waitFor(() => expect(screen.getAllByRole('button', { name: 'Show my gear' })[1]).toBeEnabled());
-		const ids = [...container.querySelectorAll('[id]')].map((el) => el.id);
-		expect(new Set(ids).size).toBe(ids.length);
-		expect(screen.getAllByLabelText(/Calf at its widest/)).toHaveLength(2);
-		const second = container.querySelectorAll('.compression-chooser')[1] as HTMLElement;
-		fireEvent.click(within(second).getByLabelText('None of these'));
-		fireEvent.click(within(second).getByLabelText('Arm'));
-		fireEvent.click(within(second).getByRole('button', { name: 'Show my gear' }));
-		expect(await within(second).findByRole('heading', { level: 3, name: 'Your compression gear' })).toBeInTheDocument();
+		expect(screen.getByRole('heading', { level: 3, name: 'Your size' })).toBeInTheDocument();
+		expect(screen.getByText('Calf: 36.5 cm (14.4 in)')).toBeInTheDocument();
+		expect(status()).toHaveTextContent(/^Your answer is below\.$/);
+		for (const link of screen.getAllByRole('link', { name: 'Brown (fixture) 2017' }))
+			expect(link).toHaveAttribute('href', 'https://example.org/brown');
+	});
+
+	test('a submit with a bad measurement focuses it, marks it and lists it', async () => {
+		await renderChooser();
+		tickHealth('None of these');
+		type(CALF, '36');
+		type('Ankle at its narrowest (cm)', '40');
+		await submit();
+		const ankle = screen.getByLabelText('Ankle at its narrowest (cm)');
+		const message =
+			'Ankle (40 cm (15.7 in)) must be smaller than your calf (36 cm (14.2 in)): measure the ankle at its narrowest and the calf at its widest, and check they aren’t swapped.';
+		expect(ankle).toHaveFocus();
+		expect(ankle).toHaveAttribute('aria-invalid', 'true');
+		expect(describedBy(ankle)).toContain(message);
+		expect(screen.getByLabelText(CALF)).not.toHaveAttribute('aria-invalid');
+		expect(screen.getByText('One answer needs a fix:')).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: message })).toHaveAttribute('href', `#${ankle.id}`);
+		expect(status()).toHaveTextContent(/^One answer needs a fix\.$/);
+		expect(resultHeading()).toBeNull();
+	});
+
+	test('without the health check, its first box takes focus and the group carries the message', async () => {
+		await renderChooser();
+		type(CALF, '36');
+		await submit();
+		const group = healthCheck();
+		const first = within(group).getAllByRole('checkbox')[0]!;
+		expect(first).toHaveFocus();
+		for (const box of within(group).getAllByRole('checkbox')) expect(box).toHaveAttribute('aria-invalid', 'true');
+		expect(describedBy(group)).toContain('Health check: tick each one that applies to you, or “None of these”.');
+		expect(screen.getByRole('link', { name: 'Health check: tick each one that applies to you, or “None of these”.' })).toHaveAttribute(
+			'href',
+			`#${group.id}`,
+		);
+	});
+
+	test('a message stays until its own field is edited', async () => {
+		await renderChooser();
+		type(CALF, '');
+		type('Shoe size', '99');
+		await submit();
+		const calf = screen.getByLabelText(CALF);
+		const shoe = screen.getByLabelText('Shoe size');
+		expect(calf).toHaveAttribute('aria-invalid', 'true');
+		expect(shoe).toHaveAttribute('aria-invalid', 'true');
+		expect(status()).toHaveTextContent(/^3 answers need a fix\.$/);
+		// Answering the health check does not clear the calf's message.
+		tickHealth('None of these');
+		expect(calf).toHaveAttribute('aria-invalid', 'true');
+		expect(healthCheck()).not.toHaveAttribute('aria-describedby', expect.stringContaining('error'));
+		type('Shoe size', '42');
+		expect(shoe).not.toHaveAttribute('aria-invalid');
+		expect(calf).toHaveAttribute('aria-invalid', 'true');
+		type(CALF, '38');
+		expect(calf).not.toHaveAttribute('aria-invalid');
+		expect(screen.queryByText(/You have changed your answers/)).toBeNull();
+	});
+
+	test('a calf in inches typed as centimetres offers "Switch to inches", which switches', async () => {
+		await renderChooser();
+		tickHealth('None of these');
+		type(CALF, '14');
+		await submit();
+		const calf = screen.getByLabelText(CALF);
+		expect(calf).toHaveFocus();
+		expect(describedBy(calf)).toContain(
+			'Calf of 14 cm is smaller than any runner’s. Did you measure in inches? Switch the unit to inches if so.',
+		);
+		fireEvent.click(screen.getByRole('button', { name: 'Switch to inches' }));
+		expect(screen.getByRole('radio', { name: 'Inches (in)' })).toBeChecked();
+		expect(screen.getByLabelText('Calf at its widest (in)')).toHaveValue('14');
+		// The message was about the unit: it goes with the switch.
+		expect(screen.getByLabelText('Calf at its widest (in)')).not.toHaveAttribute('aria-invalid');
+		expect(screen.queryByText(/Did you measure in inches/)).toBeNull();
+		// 14 in is a calf: no more offer.
+		expect(screen.queryByRole('button', { name: /Switch to/ })).toBeNull();
+		await submit();
+		// 14 in = 355.6 mm, in the medium band.
+		expect(screen.getByRole('heading', { name: 'Your compression gear' }).nextElementSibling).toHaveTextContent(/Medium calf/);
+		expect(screen.getByText('Calf: 14 in (35.6 cm)')).toBeInTheDocument();
+	});
+
+	test('no offer to switch when the number fits neither unit', async () => {
+		await renderChooser();
+		tickHealth('None of these');
+		type(CALF, '3');
+		await submit();
+		expect(screen.getByLabelText(CALF)).toHaveAttribute('aria-invalid', 'true');
+		expect(screen.queryByRole('button', { name: /Switch to/ })).toBeNull();
+	});
+
+	test('after an edit the answer is marked out of date until the next submit', async () => {
+		await renderChooser();
+		tickHealth('None of these');
+		type(CALF, '36');
+		await submit();
+		fireEvent.click(screen.getByRole('radio', { name: 'Sleeve' }));
+		expect(screen.getByText(/You have changed your answers since this answer/)).toBeInTheDocument();
+		expect(screen.getByRole('heading', { name: 'Your compression gear' }).nextElementSibling).toHaveTextContent(/^Knee-high recovery sock/);
+		await submit();
+		expect(screen.queryByText(/You have changed your answers/)).toBeNull();
+		expect(screen.getByRole('heading', { name: 'Your compression gear' }).nextElementSibling).toHaveTextContent(/^Calf sleeve/);
+		expect(status()).toHaveTextContent(/^Your answer is below\.$/);
+	});
+
+	test('"None of these" unticks the others, and any other unticks it', async () => {
+		await renderChooser();
+		tickHealth('Heart failure');
+		tickHealth('Diabetes or numb feet');
+		tickHealth('None of these');
+		const box = (name: string) => within(healthCheck()).getByRole('checkbox', { name });
+		expect(box('None of these')).toBeChecked();
+		expect(box('Heart failure')).not.toBeChecked();
+		expect(box('Diabetes or numb feet')).not.toBeChecked();
+		tickHealth('Heart failure');
+		expect(box('Heart failure')).toBeChecked();
+		expect(box('None of these')).not.toBeChecked();
+	});
+
+	test('the health check is never stored or put in the address, even after a result', async () => {
+		await renderChooser();
+		fireEvent.click(screen.getByRole('radio', { name: 'Long travel' }));
+		tickHealth('Diabetes or numb feet');
+		tickHealth('A past blood clot (DVT or pulmonary embolism), or blood thinners');
+		await submit();
+		const heading = screen.getByRole('heading', { name: 'Your compression gear' });
+		expect(heading).toHaveFocus();
+		expect(heading.nextElementSibling).toHaveTextContent('See a clinician before any compression garment or boots.');
+		expect(window.location.search).toContain('purpose=travel');
+		expect(window.location.search).not.toMatch(/screen|diabetes|clot/);
+		expect(allStorage()).toContain('travel');
+		expect(allStorage()).not.toMatch(/screen|diabetes|clot/);
+	});
+
+	test('a calf swollen on one side now is urgent and names no garment', async () => {
+		await renderChooser();
+		tickHealth('A calf that is swollen, hot, red or painful now, on one side');
+		await submit();
+		const heading = screen.getByRole('heading', { name: 'Your compression gear' });
+		expect(heading.nextElementSibling).toHaveTextContent(/^Get that calf checked today\./);
+		expect(screen.getByRole('link', { name: 'Red flags: a swollen calf on one side' })).toHaveAttribute('href', '/red-flags/#clot');
+		expect(allStorage()).not.toContain('calf-now');
+		expect(window.location.search).not.toContain('calf-now');
+	});
+
+	test('the measurements are asked only for the lower leg', async () => {
+		await renderChooser();
+		fireEvent.click(screen.getByRole('radio', { name: 'Knee' }));
+		expect(screen.queryByLabelText(/Calf at its widest/)).toBeNull();
+		tickHealth('None of these');
+		await submit();
+		expect(screen.getByRole('heading', { name: 'Your compression gear' }).nextElementSibling).toHaveTextContent(
+			'Knee sleeve · 15–20 mmHg · Sized by the brand’s own chart',
+		);
+	});
+
+	test('"Start again" clears the form, the answer, the address and the stored answers', async () => {
+		await renderChooser();
+		tickHealth('None of these');
+		fireEvent.click(screen.getByRole('radio', { name: 'Wearing during runs' }));
+		type(CALF, '36');
+		await submit();
+		expect(window.location.search).not.toBe('');
+		fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
+		expect(screen.getByLabelText(CALF)).toHaveValue('');
+		expect(screen.getByRole('radio', { name: 'Recovery after runs' })).toBeChecked();
+		for (const box of within(healthCheck()).getAllByRole('checkbox')) expect(box).not.toBeChecked();
+		expect(resultHeading()).toBeNull();
+		expect(status().textContent).toBe('');
+		expect(window.location.search).toBe('');
+		expect(JSON.parse(localStorage.getItem(KEY) ?? 'null')).toEqual({});
+	});
+
+	test('a shared link fills the kept answers but, without its health check, shows no result and moves no focus', async () => {
+		// The health check is never in a link, so whoever opens it must answer it: the link's answers
+		// come back, the check is flagged at its group, and nothing is focused or announced.
+		window.history.replaceState(null, '', `${PATH}?purpose=during-runs&style=sleeve&calf=36&screen=none`);
+		await renderChooser();
+		expect(screen.getByRole('radio', { name: 'Wearing during runs' })).toBeChecked();
+		expect(screen.getByRole('radio', { name: 'Sleeve' })).toBeChecked();
+		expect(screen.getByLabelText(CALF)).toHaveValue('36');
+		expect(within(healthCheck()).getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
+		expect(resultHeading()).toBeNull();
+		expect(document.activeElement).toBe(document.body);
+		expect(status().textContent).toBe('');
+		tickHealth('None of these');
+		await submit();
+		expect(screen.getByRole('heading', { name: 'Your compression gear' }).nextElementSibling).toHaveTextContent(
+			/^Calf sleeve · 15–20 mmHg · Medium calf/,
+		);
+	});
+
+	test('hostile values in a link are dropped and never rendered', async () => {
+		window.history.replaceState(
+			null,
+			'',
+			`${PATH}?calf=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&unit=javascript%3Aalert(1)&purpose=__proto__&area=knee`,
+		);
+		const { container } = await renderChooser();
+		expect(screen.getByRole('radio', { name: 'Knee' })).toBeChecked();
+		expect(screen.getByRole('radio', { name: 'Recovery after runs' })).toBeChecked();
+		expect(container.querySelector('img')).toBeNull();
+	});
+
+	test('stored answers come back on a plain visit, without a result; a stored health check is ignored', async () => {
+		localStorage.setItem(KEY, JSON.stringify({ purpose: 'standing', calf: '40', unit: 'cm', screen: 'none' }));
+		await renderChooser();
+		expect(screen.getByRole('radio', { name: 'All-day standing' })).toBeChecked();
+		expect(screen.getByLabelText(CALF)).toHaveValue('40');
+		for (const box of within(healthCheck()).getAllByRole('checkbox')) expect(box).not.toBeChecked();
+		expect(resultHeading()).toBeNull();
+	});
+
+	test('corrupt storage is ignored', async () => {
+		localStorage.setItem(KEY, '{"calf": 36, "purpose": ["travel"], "area": "__proto__"');
+		await renderChooser();
+		expect(screen.getByLabelText(CALF)).toHaveValue('');
+		expect(screen.getByRole('radio', { name: 'Recovery after runs' })).toBeChecked();
 	});
 });

@@ -117,7 +117,7 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 			</p>
 			<div class="tool-result">
 				{f.result && f.logic && (
-					<ToolResult id={f.id('result')} title="Your recovery timeline" description={f.logic.describe(f.result, { methods, flags })} sources={sources}
+					<ToolResult id={f.id('result')} shareNote={f.shareNote} title="Your recovery timeline" description={f.logic.describe(f.result, { methods, flags })} sources={sources}
 						level={headingLevel} headingRef={f.headingRef}>
 						{f.result.kind === 'timeline' && (
 							<p class="tool-actions no-print">

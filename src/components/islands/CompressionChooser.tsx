@@ -100,7 +100,7 @@ export default function CompressionChooser({ headingLevel = 2, sources, children
 			</p>
 			<div class="tool-result">
 				{f.result && f.logic && (
-					<ToolResult id={f.id('result')} title="Your compression gear" description={f.logic.describe(f.result, undefined)} sources={sources}
+					<ToolResult id={f.id('result')} shareNote={f.shareNote} title="Your compression gear" description={f.logic.describe(f.result, undefined)} sources={sources}
 						level={headingLevel} headingRef={f.headingRef} />
 				)}
 			</div>

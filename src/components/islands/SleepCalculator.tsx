@@ -92,7 +92,7 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 						Work out my sleep
 					</button>
 					<button type="button" class="button secondary" disabled={f.disabled} onClick={f.reset}>
-						Clear answers
+						Start again
 					</button>
 				</div>
 				<ToolErrors errors={f.errors} order={SLEEP_SHAPE.fieldOrder} fieldId={f.id} />
@@ -102,7 +102,7 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 			</p>
 			<div class="tool-result">
 				{f.result && f.logic && (
-					<ToolResult id={f.id('result')} title="Your sleep plan" description={f.logic.describe(f.result, { clock: shownClock })} sources={sources}
+					<ToolResult id={f.id('result')} shareNote={f.shareNote} title="Your sleep plan" description={f.logic.describe(f.result, { clock: shownClock })} sources={sources}
 						level={headingLevel} headingRef={f.headingRef} />
 				)}
 			</div>

@@ -143,7 +143,7 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 			</p>
 			<div class="tool-result">
 				{f.result && f.logic && (ready || failed) && (
-					<ToolResult id={f.id('result')} title="Your plan for today" description={f.logic.describe(f.result, { details })} sources={sources}
+					<ToolResult id={f.id('result')} shareNote={f.shareNote} title="Your plan for today" description={f.logic.describe(f.result, { details })} sources={sources}
 						level={2} headingRef={f.headingRef}>
 						{failed && !ready && <p class="field-error">Some method details could not be loaded; their guides have the doses.</p>}
 					</ToolResult>

@@ -75,6 +75,11 @@ export interface ToolShape<Form extends object, F extends string> {
 	defaults: Form;
 	/** Fields in the form's order: the first one with a message takes focus after a submit. */
 	fieldOrder: readonly F[];
+	/**
+	 * Fields whose message also depends on other answers (a calf size read against the unit): the
+	 * message goes when any of them changes, not only the field itself.
+	 */
+	messageDependsOn?: Partial<Record<F, readonly (keyof Form & string)[]>>;
 }
 
 /**

@@ -3,7 +3,7 @@
  * it is tested without a DOM.
  */
 import { readQuery, readStored, toQuery, type PartialCodecs, type StringStorage } from '../persisted-state';
-import type { Evaluation } from './contract';
+import type { Evaluation, ToolShape } from './contract';
 
 /**
  * The new ticks of a checkbox group after one box changes, in the options' order. With a `none`
@@ -15,9 +15,25 @@ export function toggleChoice<T extends string>(options: readonly T[], current: r
 	return none === undefined ? next : next.filter((o) => o !== none);
 }
 
-/** Two forms hold the same answers (lists compared by their items). */
+/** A value as text with object keys sorted, so two records with the same entries compare equal. */
+const canonical = (value: unknown): string =>
+	JSON.stringify(value, (_key, v: unknown) =>
+		v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+	);
+
+/** Two answers are the same: lists by their items in order (the groups keep the options' order), records by their entries. */
+export const sameAnswer = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
+
+/** Two forms hold the same answers. */
 export function sameAnswers<Form extends object>(a: Form, b: Form): boolean {
-	return (Object.keys(a) as (keyof Form)[]).every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+	return (Object.keys(a) as (keyof Form)[]).every((k) => sameAnswer(a[k], b[k]));
+}
+
+/** The note under a result about its address: true to what the link keeps and what it does not. */
+export function shareNote(shape: Pick<ToolShape<object, string>, 'sensitive'>): string {
+	return shape.sensitive.length === 0
+		? 'This page’s address now holds these answers: bookmark or share it to see this again.'
+		: 'This page’s address now holds these answers except the health ones, which never leave this page: whoever opens it answers those again.';
 }
 
 /** Where a tool starts: a shared link wins, then what was stored, then the defaults. */

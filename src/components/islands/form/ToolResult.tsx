@@ -17,6 +17,8 @@ type Props = {
 	/** Level of the result heading: 2 on a tool page, 3 when embedded under a guide's h2. */
 	level: 2 | 3;
 	headingRef: (el: HTMLHeadingElement | null) => void;
+	/** What the address keeps (useToolForm's `shareNote`). */
+	shareNote: string;
 	/** Shown between the headline and the sections (a share link, a download). */
 	children?: ComponentChildren;
 };
@@ -69,7 +71,7 @@ function Why({ reasons, basis, sources }: { reasons: readonly Reason[]; basis: s
 	);
 }
 
-export default function ToolResult({ id, title, description, sources, level, headingRef, children }: Props) {
+export default function ToolResult({ id, title, description, sources, level, headingRef, shareNote, children }: Props) {
 	const Heading = level === 3 ? 'h3' : 'h2';
 	const Sub = level === 3 ? 'h4' : 'h3';
 	return (
@@ -79,7 +81,7 @@ export default function ToolResult({ id, title, description, sources, level, hea
 			</Heading>
 			<p class="tool-headline">{description.headline}</p>
 			{children}
-			<p class="tool-share muted no-print">This page’s address now holds these answers (never the health ones): bookmark or share it to see this again.</p>
+			<p class="tool-share muted no-print">{shareNote}</p>
 			{description.sections.map((s) => (
 				<section key={s.id} class={s.tone === 'warning' ? 'tool-section callout danger' : 'tool-section'} data-section={s.id}>
 					<Sub>{s.title}</Sub>

@@ -17,7 +17,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { writeStored, type StringStorage } from '../../../lib/persisted-state';
 import type { Evaluation, ToolLogic, ToolShape } from '../../../lib/tools/contract';
-import { firstErrorField, sameAnswers, shareUrl, startingForm } from '../../../lib/tools/form';
+import { firstErrorField, sameAnswer, sameAnswers, shareNote, shareUrl, startingForm } from '../../../lib/tools/form';
 
 /** localStorage, or undefined where reading it throws (some privacy modes do). */
 function browserStorage(): StringStorage | undefined {
@@ -113,12 +113,14 @@ export function useToolForm<Form extends object, R, F extends string, O>(shape: 
 		window.history.replaceState(window.history.state, '', window.location.pathname);
 	};
 
-	const errors = shown && !shown.evaluation.ok ? shown.evaluation.errors : {};
-	/** The message for a field, while the field still holds what was submitted. */
-	const errorFor = (field: F) =>
-		field in form && JSON.stringify(shown?.form[field as unknown as keyof Form]) !== JSON.stringify(form[field as unknown as keyof Form])
-			? undefined
-			: (errors as Partial<Record<F, string>>)[field];
+	const submittedErrors: Partial<Record<F, string>> = shown && !shown.evaluation.ok ? shown.evaluation.errors : {};
+	/** The message for a field, while the field (and any answer its message depends on) still holds what was submitted. */
+	const errorFor = (field: F) => {
+		const watched = [field, ...(shape.messageDependsOn?.[field] ?? [])].filter((k) => k in form) as unknown as (keyof Form)[];
+		return watched.some((k) => !sameAnswer(shown?.form[k], form[k])) ? undefined : submittedErrors[field];
+	};
+	/** The messages still standing: the problem list shrinks as answers are fixed. */
+	const errors = Object.fromEntries(shape.fieldOrder.map((f) => [f, errorFor(f)]).filter(([, message]) => message)) as Partial<Record<F, string>>;
 	const result = shown?.evaluation.ok ? shown.evaluation.result : undefined;
 
 	return {
@@ -139,7 +141,10 @@ export function useToolForm<Form extends object, R, F extends string, O>(shape: 
 		announcement,
 		errors,
 		errorFor,
-		stale: shown !== null && !sameAnswers(shown.form, form),
+		/** Only a shown result can go out of date: after a submit with problems there is none. */
+		stale: shown !== null && shown.evaluation.ok && !sameAnswers(shown.form, form),
+		/** What the result's address keeps, and what it does not. */
+		shareNote: shareNote(shape),
 		formRef,
 		headingRef,
 		id: (field: string) => `${base}-${field}`,

@@ -102,4 +102,6 @@ export const COMPRESSION_SHAPE: ToolShape<CompressionForm, CompressionField> = {
 	sensitive: ['screen'],
 	defaults: COMPRESSION_DEFAULTS,
 	fieldOrder: COMPRESSION_FIELD_ORDER,
+	// "Did you measure in inches?" is about the unit as much as the number.
+	messageDependsOn: { calf: ['unit'], ankle: ['unit'], length: ['unit'] },
 };

@@ -1,0 +1,367 @@
+/**
+ * The after-race timeline island on the form kit. "Today" is the reader's date, set once hydrated:
+ * the tests fix it with a fake Date (only Date: Preact's and waitFor's timers stay real). "How are
+ * things now" is health data: never stored, never in the address.
+ */
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { render as preactRender } from 'preact';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import AfterRaceTimeline from '../../src/components/islands/AfterRaceTimeline';
+import type { SourceLink } from '../../src/lib/bibliography';
+import type { MethodGrade } from '../../src/lib/tools/after-race';
+
+const KEY = 'runner-recovery:after-race:v1';
+const PATH = '/tools/after-race/';
+/**
+ * Wednesday 20 May 2026 at noon UTC: the same calendar day in every time zone from UTC-11 to
+ * UTC+11 (an instant, not a local time).
+ */
+const NOW = Date.UTC(2026, 4, 20, 12);
+const TODAY = '2026-05-20';
+const YESTERDAY = '2026-05-19';
+
+const SOURCES: Record<string, SourceLink> = {
+	takayama2017: { label: 'Takayama (fixture) 2017', url: 'https://example.org/takayama', type: 'rct' },
+};
+const METHODS: Record<string, MethodGrade> = {
+	sleep: { title: 'Sleep (fixture)', outcome: 'perceived-recovery', grade: 'A', size: 'moderate', certainty: 'moderate' },
+	'ice-baths': { title: 'Ice baths (fixture)', outcome: 'soreness', grade: 'B', size: 'small', certainty: 'low' },
+};
+const FLAGS = [
+	{ id: 'rhabdomyolysis', title: 'Dark urine (fixture)' },
+	{ id: 'bone-stress', title: 'Pinpoint bone pain (fixture)' },
+	{ id: 'cant-bear-weight', title: 'Cannot bear weight (fixture)' },
+];
+const SITE = 'runner-recovery.example';
+
+const SUBMIT = 'Show my timeline';
+const TITLE = 'Your recovery timeline';
+const RACE_DAY = 'Race day (required)';
+const DISTANCE = 'Race distance (required)';
+const NOW_GROUP = 'How are things now?';
+const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
+const click = (role: 'button' | 'radio' | 'checkbox', name: string) => fireEvent.click(screen.getByRole(role, { name }));
+/**
+ * Sends the form and waits until the submit has run: every submit moves focus (to the result's
+ * heading or to the first field with a message), and the tool's logic may load on first use.
+ */
+async function submit() {
+	const button = screen.getByRole('button', { name: SUBMIT });
+	button.focus();
+	fireEvent.click(button);
+	await waitFor(() => expect(button).not.toHaveFocus());
+}
+const status = () => screen.getByRole('status');
+const group = (name: string) => screen.getByRole('group', { name });
+const describedBy = (el: HTMLElement) =>
+	(el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+const allStorage = () => Object.entries(localStorage).flat().join('\n');
+const headline = () => screen.getByRole('heading', { name: TITLE }).nextElementSibling;
+
+const timeline = () => <AfterRaceTimeline sources={SOURCES} methods={METHODS} flags={FLAGS} site={SITE} />;
+async function renderTimeline() {
+	const view = render(timeline());
+	await waitFor(() => expect(screen.getByRole('button', { name: SUBMIT })).toBeEnabled());
+	return view;
+}
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	vi.setSystemTime(NOW);
+	window.history.replaceState(null, '', PATH);
+});
+afterEach(() => {
+	vi.useRealTimers();
+	vi.restoreAllMocks();
+});
+
+describe('AfterRaceTimeline', () => {
+	test('controls are disabled until hydrated, then enabled', async () => {
+		const container = document.body.appendChild(document.createElement('div'));
+		preactRender(timeline(), container);
+		const controls = [
+			screen.getByRole('button', { name: SUBMIT }),
+			screen.getByRole('button', { name: 'Start again' }),
+			screen.getByRole('button', { name: 'Today' }),
+			screen.getByRole('button', { name: 'Yesterday' }),
+			screen.getByRole('radio', { name: 'Marathon' }),
+			screen.getByLabelText(RACE_DAY),
+		];
+		for (const c of controls) expect(c).toBeDisabled();
+		await waitFor(() => {
+			for (const c of controls) expect(c).toBeEnabled();
+		});
+		preactRender(null, container);
+		container.remove();
+	});
+
+	test('"Today" and "Yesterday" fill the race day with the reader’s dates', async () => {
+		await renderTimeline();
+		const raceDay = screen.getByLabelText(RACE_DAY);
+		expect(raceDay).toHaveValue('');
+		click('button', 'Today');
+		expect(raceDay).toHaveValue(TODAY);
+		click('button', 'Yesterday');
+		expect(raceDay).toHaveValue(YESTERDAY);
+		expect(JSON.parse(localStorage.getItem(KEY) ?? '{}')).toMatchObject({ raceDay: YESTERDAY });
+	});
+
+	test('filling the form and submitting shows the timeline: its heading takes focus and the one-line answer comes first', async () => {
+		await renderTimeline();
+		click('radio', '5K');
+		click('button', 'Today');
+		await submit();
+		const heading = screen.getByRole('heading', { level: 2, name: TITLE });
+		expect(heading).toHaveFocus();
+		// 5 km all-out (an anchor): first run day 2, workouts day 4, race again day 5 (Foster's 3 days,
+		// but never before the day after workouts come back).
+		expect(headline()).toHaveTextContent(
+			/^5K on 20 May: first easy run about 22 May, normal training from about 24 May, race again from about 25 May\.$/,
+		);
+		expect(
+			screen.getByText('6 days, from race day to race ready. The checks, not the calendar, decide your first run.'),
+		).toBeInTheDocument();
+		expect(screen.getByText(/^Day 0 · Wed 20 May \(today\) · Rest:/)).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'Sleep (fixture)' })).toHaveAttribute('href', '/methods/sleep/');
+		expect(screen.getByRole('link', { name: 'Pinpoint bone pain (fixture)' })).toHaveAttribute('href', '/red-flags/#bone-stress');
+		for (const link of screen.getAllByRole('link', { name: 'Takayama (fixture) 2017' }))
+			expect(link).toHaveAttribute('href', 'https://example.org/takayama');
+		expect(status()).toHaveTextContent(/^Your answer is below\.$/);
+		expect(new URLSearchParams(window.location.search).get('raceDay')).toBe(TODAY);
+	});
+
+	test('a marathon yesterday counts its days from yesterday', async () => {
+		await renderTimeline();
+		click('radio', 'Marathon');
+		click('button', 'Yesterday');
+		await submit();
+		// Marathon: first run day 4, workouts day 25, race again day 26 (26.2 miles).
+		expect(headline()).toHaveTextContent(
+			'Marathon on 19 May: first easy run about 23 May, normal training from about 13 Jun, race again from about 14 Jun.',
+		);
+		expect(screen.getByText(/^Day 1 · Wed 20 May \(today\) ·/)).toBeInTheDocument();
+	});
+
+	test('an empty submit focuses the first field with a message, marks both and lists them', async () => {
+		await renderTimeline();
+		await submit();
+		const distance = group(DISTANCE);
+		const raceDay = screen.getByLabelText(RACE_DAY);
+		expect(screen.getByRole('radio', { name: '5K' })).toHaveFocus();
+		expect(describedBy(distance)).toContain('Race distance: choose one, or “Another distance” and type it.');
+		expect(raceDay).toHaveAttribute('aria-invalid', 'true');
+		expect(describedBy(raceDay)).toContain('Race day is required: pick the date, or “Today” or “Yesterday”.');
+		expect(screen.getByText('2 answers need a fix:')).toBeInTheDocument();
+		expect(screen.getByRole('link', { name: 'Race day is required: pick the date, or “Today” or “Yesterday”.' })).toHaveAttribute(
+			'href',
+			`#${raceDay.id}`,
+		);
+		expect(status()).toHaveTextContent(/^2 answers need a fix\.$/);
+		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
+	});
+
+	test.each([
+		['a race that has not happened yet', '2026-05-21', 'That race hasn’t happened yet: choose the day you raced, today or earlier.'],
+		[
+			'a race more than 8 weeks ago',
+			'2026-03-24',
+			'That race was more than 8 weeks ago: by now your usual training applies. The timeline plans the first 8 weeks.',
+		],
+	])('%s focuses the race day with its message', async (_, day, message) => {
+		await renderTimeline();
+		click('radio', '10K');
+		type(RACE_DAY, day);
+		await submit();
+		const raceDay = screen.getByLabelText(RACE_DAY);
+		expect(raceDay).toHaveFocus();
+		expect(raceDay).toHaveAttribute('aria-invalid', 'true');
+		expect(describedBy(raceDay)).toContain(message);
+		expect(status()).toHaveTextContent(/^One answer needs a fix\.$/);
+	});
+
+	test('the oldest race planned is 8 weeks (56 days) ago', async () => {
+		await renderTimeline();
+		click('radio', '10K');
+		type(RACE_DAY, '2026-03-25');
+		await submit();
+		expect(screen.getByRole('heading', { name: TITLE })).toHaveFocus();
+	});
+
+	test('a distance in miles typed as km gets a message that stays until that field is edited', async () => {
+		await renderTimeline();
+		click('radio', 'Another distance');
+		click('button', 'Today');
+		type('Distance (km)', '13.1');
+		await submit();
+		const km = screen.getByLabelText('Distance (km)');
+		expect(km).toHaveFocus();
+		expect(describedBy(km)).toContain(
+			'13.1 km is not a usual race distance, but 13.1 miles is: did you mean miles? Switch the unit to miles if so.',
+		);
+		// Other answers do not clear it.
+		type('Age', '40');
+		expect(km).toHaveAttribute('aria-invalid', 'true');
+		type('Distance (km)', '13.2');
+		expect(km).not.toHaveAttribute('aria-invalid');
+		type('Distance (km)', '13.1');
+		click('radio', 'Miles');
+		await submit();
+		expect(headline()).toHaveTextContent(/^13\.1 mi on 20 May:/);
+	});
+
+	test('after an edit the timeline is marked out of date until the next submit', async () => {
+		await renderTimeline();
+		click('radio', '10K');
+		click('button', 'Today');
+		await submit();
+		expect(screen.queryByText(/You have changed your answers/)).toBeNull();
+		click('radio', 'Hard but controlled');
+		expect(screen.getByText(/You have changed your answers since this timeline/)).toBeInTheDocument();
+		await submit();
+		expect(screen.queryByText(/You have changed your answers/)).toBeNull();
+		expect(status()).toHaveTextContent(/^Your answer is below\.$/);
+	});
+
+	test('"Neither" unticks the others, and any other unticks it', async () => {
+		await renderTimeline();
+		const box = (name: string) => within(group(NOW_GROUP)).getByRole('checkbox', { name });
+		fireEvent.click(box('I am still limping'));
+		fireEvent.click(box('Pain in one spot (a bone, a joint or a tendon)'));
+		fireEvent.click(box('Neither: just sore and tired'));
+		expect(box('Neither: just sore and tired')).toBeChecked();
+		expect(box('I am still limping')).not.toBeChecked();
+		expect(box('Pain in one spot (a bone, a joint or a tendon)')).not.toBeChecked();
+		fireEvent.click(box('I am still limping'));
+		expect(box('Neither: just sore and tired')).not.toBeChecked();
+	});
+
+	test('how things are now is never stored or put in the address, even after a result', async () => {
+		await renderTimeline();
+		click('radio', 'Half marathon');
+		click('button', 'Yesterday');
+		fireEvent.click(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'Pain in one spot (a bone, a joint or a tendon)' }));
+		await submit();
+		expect(screen.getByRole('heading', { name: TITLE })).toHaveFocus();
+		expect(headline()).toHaveTextContent('Pain in one spot: no timeline yet. No running until it is checked or it settles.');
+		expect(screen.getByRole('link', { name: 'Cannot bear weight (fixture)' })).toHaveAttribute('href', '/red-flags/#cant-bear-weight');
+		// No timeline, so nothing to add to a calendar.
+		expect(screen.queryByRole('button', { name: /Add to my calendar/ })).toBeNull();
+		expect(window.location.search).toContain('distance=half');
+		expect(window.location.search).not.toMatch(/now|spot-pain|today=/);
+		expect(allStorage()).toContain('half');
+		expect(allStorage()).not.toMatch(/"now"|spot-pain|"today"/);
+
+		fireEvent.click(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'Neither: just sore and tired' }));
+		await submit();
+		expect(headline()).toHaveTextContent(/^Half marathon on 19 May:/);
+		expect(window.location.search).not.toMatch(/now|none/);
+		expect(allStorage()).not.toMatch(/"now"|none/);
+	});
+
+	test('"Start again" clears the form, the timeline, the address and the stored answers, and still knows today', async () => {
+		await renderTimeline();
+		click('radio', '10K');
+		click('button', 'Today');
+		type('Age', '55');
+		await submit();
+		expect(window.location.search).not.toBe('');
+		click('button', 'Start again');
+		expect(screen.getByRole('radio', { name: '10K' })).not.toBeChecked();
+		expect(screen.getByLabelText(RACE_DAY)).toHaveValue('');
+		expect(screen.getByLabelText('Age')).toHaveValue('');
+		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
+		expect(status().textContent).toBe('');
+		expect(window.location.search).toBe('');
+		expect(JSON.parse(localStorage.getItem(KEY) ?? 'null')).toEqual({});
+		// Today is the reader's, not an answer: it survives the reset, so a race today still plans.
+		click('radio', '5K');
+		click('button', 'Today');
+		await submit();
+		expect(headline()).toHaveTextContent(/^5K on 20 May:/);
+	});
+
+	test('a shared link shows its timeline without a click and without moving focus', async () => {
+		// A "today" in a link is not an answer and is ignored: the reader's own date is used.
+		window.history.replaceState(null, '', `${PATH}?distance=10k&raceDay=2026-05-18&effort=hard&today=2020-01-01`);
+		await renderTimeline();
+		expect(screen.getByRole('radio', { name: '10K' })).toBeChecked();
+		expect(screen.getByRole('radio', { name: 'Hard but controlled' })).toBeChecked();
+		expect(screen.getByLabelText(RACE_DAY)).toHaveValue('2026-05-18');
+		await screen.findByRole('heading', { name: TITLE });
+		expect(headline()).toHaveTextContent(/^10K on 18 May: first easy run about/);
+		expect(screen.getByText(/\(today\)/)).toBeInTheDocument();
+		expect(document.activeElement).toBe(document.body);
+		expect(status().textContent).toBe('');
+	});
+
+	test('hostile values in a link are dropped and never rendered', async () => {
+		window.history.replaceState(null, '', `${PATH}?distance=__proto__&km=%3Cscript%3E&raceDay=javascript%3Aalert(1)&unit=xx&now=limping`);
+		const { container } = await renderTimeline();
+		for (const radio of within(group(DISTANCE)).getAllByRole('radio')) expect(radio).not.toBeChecked();
+		expect(screen.getByLabelText(RACE_DAY)).toHaveValue('');
+		expect(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'I am still limping' })).not.toBeChecked();
+		expect(container.querySelector('script')).toBeNull();
+		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
+	});
+
+	test('stored answers come back on a plain visit, without a timeline; a stored "now" is ignored', async () => {
+		localStorage.setItem(
+			KEY,
+			JSON.stringify({ distance: 'ultra', km: '80', raceDay: '2026-05-10', effort: 'training', now: 'limping', today: '2020-01-01' }),
+		);
+		await renderTimeline();
+		expect(screen.getByRole('radio', { name: 'Ultra (50K and beyond)' })).toBeChecked();
+		expect(screen.getByLabelText('Distance (km)')).toHaveValue('80');
+		expect(screen.getByLabelText(RACE_DAY)).toHaveValue('2026-05-10');
+		expect(screen.getByRole('radio', { name: 'A training effort' })).toBeChecked();
+		expect(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'I am still limping' })).not.toBeChecked();
+		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
+		await submit();
+		expect(headline()).toHaveTextContent(/^80 km on 10 May:/);
+	});
+
+	test('corrupt storage is ignored', async () => {
+		localStorage.setItem(KEY, '[{"distance":"5k"}]');
+		await renderTimeline();
+		for (const radio of within(group(DISTANCE)).getAllByRole('radio')) expect(radio).not.toBeChecked();
+	});
+
+	test('after a timeline, "Add to my calendar" hands a text/calendar file to the browser, and "Print" prints', async () => {
+		const blobs: Blob[] = [];
+		const createObjectURL = vi.fn((blob: Blob) => {
+			blobs.push(blob);
+			return 'blob:after-the-race';
+		});
+		const revokeObjectURL = vi.fn();
+		const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+		URL.createObjectURL = createObjectURL;
+		URL.revokeObjectURL = revokeObjectURL;
+		const anchorClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+		// happy-dom has no window.print: stand one in.
+		const print = vi.fn();
+		const originalPrint = window.print;
+		window.print = print;
+		try {
+			await renderTimeline();
+			expect(screen.queryByRole('button', { name: 'Add to my calendar (.ics)' })).toBeNull();
+			click('radio', '5K');
+			click('button', 'Today');
+			await submit();
+			click('button', 'Add to my calendar (.ics)');
+			await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
+			expect(blobs[0]!.type).toBe('text/calendar');
+			expect(await blobs[0]!.text()).toMatch(/^BEGIN:VCALENDAR/);
+			expect(anchorClick).toHaveBeenCalledTimes(1);
+			expect(anchorClick.mock.contexts[0]).toHaveAttribute('download', 'after-the-race.ics');
+			expect(revokeObjectURL).toHaveBeenCalledWith('blob:after-the-race');
+			expect(screen.queryByText(/could not be made/)).toBeNull();
+
+			click('button', 'Print');
+			expect(print).toHaveBeenCalledTimes(1);
+		} finally {
+			URL.createObjectURL = original.create;
+			URL.revokeObjectURL = original.revoke;
+			window.print = originalPrint;
+		}
+	});
+});
