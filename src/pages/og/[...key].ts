@@ -16,7 +16,7 @@ const TOOLS: Record<string, { title: string; description: string }> = {
 };
 
 const pages: Record<string, { title: string; description: string }> = { ...OG_PAGES, ...TOOLS };
-for (const m of await methods()) pages[`methods/${m.id}`] = { title: m.data.title, description: `Worth it? ${m.data.verdict.summary}` };
+for (const m of await methods()) pages[`methods/${m.id}`] = { title: m.data.title, description: m.data.verdict.summary };
 for (const i of await injuries()) pages[`injuries/${i.id}`] = { title: i.data.title, description: i.data.summary };
 for (const a of await getCollection('articles')) pages[a.id] = { title: a.data.title, description: a.data.summary };
 
