@@ -327,7 +327,9 @@ describe('TodayQuiz', () => {
 		expect(window.location.search).toContain('legs=3');
 		expect(window.location.search).not.toMatch(/pregnancy|clot|warnings|health|weight/);
 		// And the note under the plan says so, rather than promising the link brings the plan back.
-		expect(screen.getByText(/except the health ones, which never leave this page: whoever opens it answers those again/)).toBeInTheDocument();
+		expect(
+			screen.getByText(/except the health ones, which never leave this page: whoever opens it answers those again/),
+		).toBeInTheDocument();
 	});
 
 	test('a fresh knock they cannot take four steps on stops the plan', async () => {

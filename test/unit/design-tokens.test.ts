@@ -39,7 +39,8 @@ const hueDistance = (a: string, b: string) => Math.min(Math.abs(hue(a) - hue(b))
 describe.each(Object.entries(schemes))('%s scheme', (_, t) => {
 	const backgrounds = ['bg', 'surface', 'surface-2'];
 	test('every token the tests read is defined', () => {
-		for (const name of [...backgrounds, 'text', 'text-muted', 'accent', 'focus', 'danger-border', 'danger-bg', 'warn-bg']) expect(t[name], name).toMatch(/^#/);
+		for (const name of [...backgrounds, 'text', 'text-muted', 'accent', 'focus', 'danger-border', 'danger-bg', 'warn-bg'])
+			expect(t[name], name).toMatch(/^#/);
 	});
 	test.each(['text', 'text-muted', 'accent'])('%s meets 4.5:1 on every background', (fg) => {
 		for (const bg of backgrounds) expect(contrast(t[fg]!, t[bg]!), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
@@ -48,7 +49,8 @@ describe.each(Object.entries(schemes))('%s scheme', (_, t) => {
 		for (const bg of ['danger-bg', 'warn-bg']) expect(contrast(t.text!, t[bg]!), `text on ${bg}`).toBeGreaterThanOrEqual(4.5);
 	});
 	test('the focus ring shows (3:1) against every background and the callouts', () => {
-		for (const bg of [...backgrounds, 'danger-bg', 'warn-bg']) expect(contrast(t.focus!, t[bg]!), `focus on ${bg}`).toBeGreaterThanOrEqual(3);
+		for (const bg of [...backgrounds, 'danger-bg', 'warn-bg'])
+			expect(contrast(t.focus!, t[bg]!), `focus on ${bg}`).toBeGreaterThanOrEqual(3);
 	});
 	test('the focus ring is not the error colour: a different colour, far apart in hue', () => {
 		expect(t.focus).not.toBe(t['danger-border']);

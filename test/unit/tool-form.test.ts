@@ -24,7 +24,16 @@ import {
 	type Evaluation,
 	type Section,
 } from '../../src/lib/tools/contract';
-import { firstErrorField, sameAnswers, shareNote, shareUrl, startingForm, toggleChoice } from '../../src/lib/tools/form';
+import {
+	firstErrorField,
+	sameAnswers,
+	shareNote,
+	shareUrl,
+	standingMessages,
+	startingForm,
+	submitStatus,
+	toggleChoice,
+} from '../../src/lib/tools/form';
 import { compressionTool } from '../../src/lib/tools/compression';
 import { todayTool } from '../../src/lib/tools/today';
 import { afterRaceTool } from '../../src/lib/tools/after-race';
@@ -129,7 +138,7 @@ describe('sameAnswers', () => {
 	test('"7" and "7.0" are different answers: the form compares what was typed', () => {
 		expect(sameAnswers({ ...defaults, hours: '7' }, { ...defaults, hours: '7.0' })).toBe(false);
 	});
-	test('records with the same entries in another order are the same (a link\'s order, then a tick and untick)', () => {
+	test("records with the same entries in another order are the same (a link's order, then a tick and untick)", () => {
 		type Where = { where: Record<string, string> };
 		expect(sameAnswers<Where>({ where: { quads: 'sore', feet: 'sore' } }, { where: { feet: 'sore', quads: 'sore' } })).toBe(true);
 		expect(sameAnswers<Where>({ where: { quads: 'sore', feet: 'sore' } }, { where: { feet: 'sharp', quads: 'sore' } })).toBe(false);
@@ -142,7 +151,9 @@ describe('shareNote', () => {
 		expect(shareNote({ sensitive: [] })).toBe('This page’s address now holds these answers: bookmark or share it to see this again.');
 	});
 	test('a tool with health answers says they are not in the link and are asked again', () => {
-		expect(shareNote({ sensitive: ['health'] })).toMatch(/except the health ones, which never leave this page: whoever opens it answers those again/);
+		expect(shareNote({ sensitive: ['health'] })).toMatch(
+			/except the health ones, which never leave this page: whoever opens it answers those again/,
+		);
 		expect(shareNote({ sensitive: ['health'] })).not.toMatch(/to see this again/);
 	});
 });
@@ -267,6 +278,45 @@ describe('shareUrl', () => {
 			),
 		);
 	});
+});
+
+describe('standingMessages', () => {
+	type F = 'colour' | 'hours' | 'tags';
+	const shape = { fieldOrder: ['colour', 'hours', 'tags'] as const, messageDependsOn: { hours: ['nap'] } } satisfies Parameters<
+		typeof standingMessages<Form, number, F>
+	>[0];
+	const sent: Form = { ...defaults, hours: '99', tags: ['x'] };
+	const failed = { form: sent, evaluation: { ok: false as const, errors: { hours: 'Hours must be 0 to 24', tags: 'Pick one tag only' } } };
+
+	test('nothing before a submit or after a success', () => {
+		expect(standingMessages<Form, number, F>(shape, null, sent)).toEqual({});
+		expect(standingMessages<Form, number, F>(shape, { form: sent, evaluation: { ok: true, result: 1 } }, sent)).toEqual({});
+	});
+	test('every message while nothing is edited, in the form’s order', () => {
+		expect(Object.entries(standingMessages(shape, failed, sent))).toEqual([
+			['hours', 'Hours must be 0 to 24'],
+			['tags', 'Pick one tag only'],
+		]);
+	});
+	test('a message goes when its field is edited; the others stay', () => {
+		expect(standingMessages(shape, failed, { ...sent, hours: '9' })).toEqual({ tags: 'Pick one tag only' });
+	});
+	test('a message goes when an answer it depends on is edited', () => {
+		expect(standingMessages(shape, failed, { ...sent, nap: true })).toEqual({ tags: 'Pick one tag only' });
+	});
+	test('an edit elsewhere leaves the messages alone, and editing back brings one back', () => {
+		expect(standingMessages(shape, failed, { ...sent, colour: 'blue' })).toEqual(failed.evaluation.errors);
+		expect(standingMessages(shape, failed, { ...sent, tags: ['x', 'y'] })).toEqual({ hours: 'Hours must be 0 to 24' });
+		expect(standingMessages(shape, failed, { ...sent, tags: ['x'] })).toEqual(failed.evaluation.errors);
+	});
+});
+
+describe('submitStatus', () => {
+	test.each([
+		[{ ok: true as const, result: 1 }, 'Your answer is below.'],
+		[{ ok: false as const, errors: { a: 'x' } }, 'One answer needs a fix.'],
+		[{ ok: false as const, errors: { a: 'x', b: 'y', c: 'z' } }, '3 answers need a fix.'],
+	])('%j says %s', (evaluation, text) => expect(submitStatus(evaluation)).toBe(text));
 });
 
 describe('firstErrorField', () => {

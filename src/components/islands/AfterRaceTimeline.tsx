@@ -52,7 +52,10 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 	const download = async () => {
 		if (!f.result || f.result.kind !== 'timeline') return;
 		// The calendar format (RFC 5545) comes from the `ics` library, loaded only now.
-		const [{ createEvents }, { CALENDAR_NAME, PRODUCT_ID, calendarEvents }] = await Promise.all([import('ics'), import('../../lib/tools/after-race/calendar')]);
+		const [{ createEvents }, { CALENDAR_NAME, PRODUCT_ID, calendarEvents }] = await Promise.all([
+			import('ics'),
+			import('../../lib/tools/after-race/calendar'),
+		]);
 		const { error, value } = createEvents(calendarEvents(f.result, site), { productId: PRODUCT_ID, calName: CALENDAR_NAME });
 		if (error || !value) return setCalendarError('The calendar file could not be made; the plan above still stands.');
 		const link = document.createElement('a');
@@ -68,19 +71,54 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 				The timeline needs JavaScript. The <a href="/after-the-race/">after-the-race guide</a> explains the same days by distance.
 			</p>
 			<form ref={f.formRef} class="tool-form" noValidate aria-label="After-race timeline" onSubmit={f.submit} {...f.prefetch}>
-				<ChoiceGroup id={f.id('distance')} field="distance" legend="Race distance (required)" options={DISTANCES} labels={DISTANCE_LABELS}
-					value={form.distance ? [form.distance] : []} error={f.errorFor('distance')} disabled={f.disabled} onChange={([distance]) => distance && f.set({ distance })} />
+				<ChoiceGroup
+					id={f.id('distance')}
+					field="distance"
+					legend="Race distance (required)"
+					options={DISTANCES}
+					labels={DISTANCE_LABELS}
+					value={form.distance ? [form.distance] : []}
+					error={f.errorFor('distance')}
+					disabled={f.disabled}
+					onChange={([distance]) => distance && f.set({ distance })}
+				/>
 				{typed && (
 					<fieldset>
 						<legend>{form.distance === 'ultra' ? 'Ultra distance (optional)' : 'Distance (required)'}</legend>
-						<ChoiceGroup id={f.id('unit')} field="unit" legend="Unit" options={UNITS} labels={UNIT_LABELS} value={[form.unit]} inline
-							disabled={f.disabled} onChange={([unit]) => unit && f.set({ unit })} />
-						<TextField id={f.id('km')} field="km" label={`Distance (${form.unit})`} hint={form.distance === 'ultra' ? 'Without it, 50 km is used.' : 'For example 30 or 15.5.'}
-							value={form.km} error={f.errorFor('km')} disabled={f.disabled} onInput={(km) => f.set({ km })} />
+						<ChoiceGroup
+							id={f.id('unit')}
+							field="unit"
+							legend="Unit"
+							options={UNITS}
+							labels={UNIT_LABELS}
+							value={[form.unit]}
+							inline
+							disabled={f.disabled}
+							onChange={([unit]) => unit && f.set({ unit })}
+						/>
+						<TextField
+							id={f.id('km')}
+							field="km"
+							label={`Distance (${form.unit})`}
+							hint={form.distance === 'ultra' ? 'Without it, 50 km is used.' : 'For example 30 or 15.5.'}
+							value={form.km}
+							error={f.errorFor('km')}
+							disabled={f.disabled}
+							onInput={(km) => f.set({ km })}
+						/>
 					</fieldset>
 				)}
-				<TextField id={f.id('raceDay')} field="raceDay" type="date" label="Race day (required)" hint="The day you raced: today or up to 8 weeks ago."
-					value={form.raceDay} error={f.errorFor('raceDay')} disabled={f.disabled} onInput={(raceDay) => f.set({ raceDay })}>
+				<TextField
+					id={f.id('raceDay')}
+					field="raceDay"
+					type="date"
+					label="Race day (required)"
+					hint="The day you raced: today or up to 8 weeks ago."
+					value={form.raceDay}
+					error={f.errorFor('raceDay')}
+					disabled={f.disabled}
+					onInput={(raceDay) => f.set({ raceDay })}
+				>
 					<p class="tool-actions">
 						<button type="button" class="button secondary" disabled={f.disabled} onClick={() => f.set({ raceDay: iso(localToday()) })}>
 							Today
@@ -90,18 +128,52 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 						</button>
 					</p>
 				</TextField>
-				<ChoiceGroup id={f.id('effort')} field="effort" legend="How hard was it?" options={EFFORTS} labels={EFFORT_LABELS} value={[form.effort]}
-					disabled={f.disabled} onChange={([effort]) => effort && f.set({ effort })} />
+				<ChoiceGroup
+					id={f.id('effort')}
+					field="effort"
+					legend="How hard was it?"
+					options={EFFORTS}
+					labels={EFFORT_LABELS}
+					value={[form.effort]}
+					disabled={f.disabled}
+					onChange={([effort]) => effort && f.set({ effort })}
+				/>
 				<details class="tool-step">
 					<summary>About you (optional)</summary>
-					<TextField id={f.id('age')} field="age" label="Age" hint="In years." value={form.age} error={f.errorFor('age')} disabled={f.disabled}
-						onInput={(age) => f.set({ age })} />
-					<TextField id={f.id('weekly')} field="weekly" label={`Usual weekly running (${form.unit})`} hint="Before the race taper." value={form.weekly}
-						error={f.errorFor('weekly')} disabled={f.disabled} onInput={(weekly) => f.set({ weekly })} />
+					<TextField
+						id={f.id('age')}
+						field="age"
+						label="Age"
+						hint="In years."
+						value={form.age}
+						error={f.errorFor('age')}
+						disabled={f.disabled}
+						onInput={(age) => f.set({ age })}
+					/>
+					<TextField
+						id={f.id('weekly')}
+						field="weekly"
+						label={`Usual weekly running (${form.unit})`}
+						hint="Before the race taper."
+						value={form.weekly}
+						error={f.errorFor('weekly')}
+						disabled={f.disabled}
+						onInput={(weekly) => f.set({ weekly })}
+					/>
 				</details>
-				<ChoiceGroup id={f.id('now')} field="now" legend="How are things now?" multiple none="none" options={NOW_ANSWERS} labels={NOW_LABELS}
-					value={form.now} disabled={f.disabled} onChange={(now) => f.set({ now })}
-					hint="This answer stays on this page: it is never saved or put in the link." />
+				<ChoiceGroup
+					id={f.id('now')}
+					field="now"
+					legend="How are things now?"
+					multiple
+					none="none"
+					options={NOW_ANSWERS}
+					labels={NOW_LABELS}
+					value={form.now}
+					disabled={f.disabled}
+					onChange={(now) => f.set({ now })}
+					hint="This answer stays on this page: it is never saved or put in the link."
+				/>
 				<div class="tool-actions">
 					<button type="submit" class="button" disabled={f.disabled}>
 						Show my timeline
@@ -117,8 +189,15 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 			</p>
 			<div class="tool-result">
 				{f.result && f.logic && (
-					<ToolResult id={f.id('result')} shareNote={f.shareNote} title="Your recovery timeline" description={f.logic.describe(f.result, { methods, flags })} sources={sources}
-						level={headingLevel} headingRef={f.headingRef}>
+					<ToolResult
+						id={f.id('result')}
+						shareNote={f.shareNote}
+						title="Your recovery timeline"
+						description={f.logic.describe(f.result, { methods, flags })}
+						sources={sources}
+						level={headingLevel}
+						headingRef={f.headingRef}
+					>
 						{f.result.kind === 'timeline' && (
 							<p class="tool-actions no-print">
 								<button type="button" class="button secondary" onClick={download}>
@@ -133,7 +212,9 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 					</ToolResult>
 				)}
 			</div>
-			{f.stale && <p class="tool-stale callout">You have changed your answers since this timeline: press “Show my timeline” to update it.</p>}
+			{f.stale && (
+				<p class="tool-stale callout">You have changed your answers since this timeline: press “Show my timeline” to update it.</p>
+			)}
 		</div>
 	);
 }

@@ -58,34 +58,76 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 	return (
 		<div class="tool" data-pagefind-ignore>
 			<p class="callout js-off-only">
-				This calculator needs JavaScript. Without it, the recommended hours for each age are in the <a href="/methods/sleep/">sleep guide</a>.
+				This calculator needs JavaScript. Without it, the recommended hours for each age are in the{' '}
+				<a href="/methods/sleep/">sleep guide</a>.
 			</p>
 			<form ref={f.formRef} class="tool-form" noValidate aria-label="Sleep calculator" onSubmit={f.submit} {...f.prefetch}>
-				<ChoiceGroup id={f.id('mode')} field="mode" legend="Which night?" options={MODES} labels={MODE_LABELS} value={[f.form.mode]}
-					disabled={f.disabled} inline onChange={([mode]) => mode && f.set({ mode })} />
+				<ChoiceGroup
+					id={f.id('mode')}
+					field="mode"
+					legend="Which night?"
+					options={MODES}
+					labels={MODE_LABELS}
+					value={[f.form.mode]}
+					disabled={f.disabled}
+					inline
+					onChange={([mode]) => mode && f.set({ mode })}
+				/>
 				{text('wake', 'Wake-up time', 'For example 06:30 or 6:30 am. The only answer you must give.', 'text')}
 				<details class="tool-step">
 					<summary>About you (optional)</summary>
 					{text('age', 'Age', 'In years, 13 to 100. Without it, the adult range is used.')}
 					{text('need', 'Your sleep need', 'Hours a night you feel you need, if you know.')}
-					<ChoiceGroup id={f.id('load')} field="load" legend="Training load this week" options={TRAINING_LEVELS} labels={TRAINING_LABELS}
-						value={[f.form.load]} disabled={f.disabled} inline onChange={([load]) => load && f.set({ load })} />
-					{text('loadHours', 'Training hours per week',
-						`If given, this decides the load: under ${TRAINING_HOURS.moderate} h light, ${TRAINING_HOURS.moderate} to under ${TRAINING_HOURS.heavy} h moderate, ${TRAINING_HOURS.heavy} h or more heavy.`)}
+					<ChoiceGroup
+						id={f.id('load')}
+						field="load"
+						legend="Training load this week"
+						options={TRAINING_LEVELS}
+						labels={TRAINING_LABELS}
+						value={[f.form.load]}
+						disabled={f.disabled}
+						inline
+						onChange={([load]) => load && f.set({ load })}
+					/>
+					{text(
+						'loadHours',
+						'Training hours per week',
+						`If given, this decides the load: under ${TRAINING_HOURS.moderate} h light, ${TRAINING_HOURS.moderate} to under ${TRAINING_HOURS.heavy} h moderate, ${TRAINING_HOURS.heavy} h or more heavy.`,
+					)}
 					{text('recent', 'Average sleep over the last 7 nights', 'Hours a night, for example 7.5 or 7,5. Needed to count sleep debt.')}
 				</details>
 				<details class="tool-step">
 					<summary>Time in bed and options</summary>
 					{text('latency', 'Minutes to fall asleep', 'How long it usually takes you. Many people take 10 to 20 minutes.')}
 					{text('awake', 'Minutes awake in the night', 'If you often lie awake in the night, add the usual minutes.')}
-					<ChoiceGroup id={f.id('clock')} field="clock" legend="Show times as" options={['12', '24'] as const} labels={CLOCK_LABELS}
-						value={[clock]} disabled={f.disabled} inline onChange={([c]) => c && f.set({ clock: c })} />
-					<ChoiceGroup id={f.id('extras')} field="extras" legend="Also show" multiple options={['nap', 'cycles'] as const}
+					<ChoiceGroup
+						id={f.id('clock')}
+						field="clock"
+						legend="Show times as"
+						options={['12', '24'] as const}
+						labels={CLOCK_LABELS}
+						value={[clock]}
+						disabled={f.disabled}
+						inline
+						onChange={([c]) => c && f.set({ clock: c })}
+					/>
+					<ChoiceGroup
+						id={f.id('extras')}
+						field="extras"
+						legend="Also show"
+						multiple
+						options={['nap', 'cycles'] as const}
 						labels={{ nap: 'A nap for today', cycles: 'Sleep-cycle alternatives (an approximation)' }}
 						value={[...(f.form.nap ? ['nap' as const] : []), ...(f.form.cycles ? ['cycles' as const] : [])]}
-						disabled={f.disabled} onChange={(on) => f.set({ nap: on.includes('nap'), cycles: on.includes('cycles') })} />
+						disabled={f.disabled}
+						onChange={(on) => f.set({ nap: on.includes('nap'), cycles: on.includes('cycles') })}
+					/>
 					{f.form.cycles &&
-						text('cycleLength', 'Sleep-cycle length (minutes)', `90 is the usual average; it varies between people, from about ${CYCLE_MIN} to ${CYCLE_MAX}.`)}
+						text(
+							'cycleLength',
+							'Sleep-cycle length (minutes)',
+							`90 is the usual average; it varies between people, from about ${CYCLE_MIN} to ${CYCLE_MAX}.`,
+						)}
 				</details>
 				<div class="tool-actions">
 					<button type="submit" class="button" disabled={f.disabled}>
@@ -102,8 +144,15 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 			</p>
 			<div class="tool-result">
 				{f.result && f.logic && (
-					<ToolResult id={f.id('result')} shareNote={f.shareNote} title="Your sleep plan" description={f.logic.describe(f.result, { clock: shownClock })} sources={sources}
-						level={headingLevel} headingRef={f.headingRef} />
+					<ToolResult
+						id={f.id('result')}
+						shareNote={f.shareNote}
+						title="Your sleep plan"
+						description={f.logic.describe(f.result, { clock: shownClock })}
+						sources={sources}
+						level={headingLevel}
+						headingRef={f.headingRef}
+					/>
 				)}
 			</div>
 			{f.stale && <p class="tool-stale callout">You have changed your answers since this plan: press “Work out my sleep” to update it.</p>}

@@ -56,7 +56,13 @@ function useDetails(slugs: readonly string[]) {
 	useEffect(() => {
 		const missing = slugs.filter((s) => !details[s]);
 		if (missing.length === 0) return;
-		Promise.all(missing.map((s) => fetch(`/tools/today/m/${s}.json`).then((r) => (r.ok ? (r.json() as Promise<MethodDetails>) : Promise.reject(new Error(r.statusText))))))
+		Promise.all(
+			missing.map((s) =>
+				fetch(`/tools/today/m/${s}.json`).then((r) =>
+					r.ok ? (r.json() as Promise<MethodDetails>) : Promise.reject(new Error(r.statusText)),
+				),
+			),
+		)
 			.then((found) => setDetails((d) => ({ ...d, ...Object.fromEntries(missing.map((s, i) => [s, found[i]!])) })))
 			.catch(() => setFailed(true));
 	}, [key]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -73,13 +79,37 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 	const chosen = f.result?.kind === 'recover' ? f.result.choice.chosen.map((r) => r.m.slug) : [];
 	const { details, ready, failed } = useDetails(chosen);
 
-	const radio = <T extends string>(field: keyof TodayForm & string, legend: string, options: readonly T[], labels: Record<T, string>, hint?: string) => (
-		<ChoiceGroup id={f.id(field)} field={field} legend={legend} hint={hint} options={options} labels={labels}
-			value={form[field] ? [form[field] as T] : []} disabled={f.disabled} onChange={([v]) => f.set({ [field]: v ?? '' } as Partial<TodayForm>)} />
+	const radio = <T extends string>(
+		field: keyof TodayForm & string,
+		legend: string,
+		options: readonly T[],
+		labels: Record<T, string>,
+		hint?: string,
+	) => (
+		<ChoiceGroup
+			id={f.id(field)}
+			field={field}
+			legend={legend}
+			hint={hint}
+			options={options}
+			labels={labels}
+			value={form[field] ? [form[field] as T] : []}
+			disabled={f.disabled}
+			onChange={([v]) => f.set({ [field]: v ?? '' } as Partial<TodayForm>)}
+		/>
 	);
 	const text = (field: 'legs' | 'sleep' | 'age' | 'raceIn' | 'racedAgo' | 'wake', label: string, hint: string) => (
-		<TextField id={f.id(field)} field={field} label={label} hint={hint} value={form[field]} error={f.errorFor(field)} disabled={f.disabled}
-			inputmode={field === 'wake' ? 'text' : 'decimal'} onInput={(value) => f.set({ [field]: value })} />
+		<TextField
+			id={f.id(field)}
+			field={field}
+			label={label}
+			hint={hint}
+			value={form[field]}
+			error={f.errorFor(field)}
+			disabled={f.disabled}
+			inputmode={field === 'wake' ? 'text' : 'decimal'}
+			onInput={(value) => f.set({ [field]: value })}
+		/>
 	);
 	const ticked = Object.keys(form.where) as BodyRegion[];
 
@@ -89,12 +119,34 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 				<fieldset>
 					<legend>Safety first (required)</legend>
 					<p class="tool-privacy">Your answers here stay on this page: they are never saved or put in the link.</p>
-					<ChoiceGroup id={f.id('warnings')} field="warnings" legend="Any of these warning signs today?" multiple none="none" options={WARNING_ANSWERS}
-						labels={WARNING_LABELS} value={form.warnings} error={f.errorFor('warnings')} disabled={f.disabled} onChange={(warnings) => f.set({ warnings })}
-						hint="From our red-flags list. Any one of them replaces the plan." />
-					<ChoiceGroup id={f.id('health')} field="health" legend="Does any of these apply to you?" multiple none="none" options={HEALTH_ANSWERS}
-						labels={HEALTH_LABELS} value={form.health} error={f.errorFor('health')} disabled={f.disabled} onChange={(health) => f.set({ health })}
-						hint="Some methods are not safe with these: the plan leaves them out and says why." />
+					<ChoiceGroup
+						id={f.id('warnings')}
+						field="warnings"
+						legend="Any of these warning signs today?"
+						multiple
+						none="none"
+						options={WARNING_ANSWERS}
+						labels={WARNING_LABELS}
+						value={form.warnings}
+						error={f.errorFor('warnings')}
+						disabled={f.disabled}
+						onChange={(warnings) => f.set({ warnings })}
+						hint="From our red-flags list. Any one of them replaces the plan."
+					/>
+					<ChoiceGroup
+						id={f.id('health')}
+						field="health"
+						legend="Does any of these apply to you?"
+						multiple
+						none="none"
+						options={HEALTH_ANSWERS}
+						labels={HEALTH_LABELS}
+						value={form.health}
+						error={f.errorFor('health')}
+						disabled={f.disabled}
+						onChange={(health) => f.set({ health })}
+						hint="Some methods are not safe with these: the plan leaves them out and says why."
+					/>
 				</fieldset>
 				<details class="tool-step">
 					<summary>Your training{answered([form.last, form.next, form.raceIn, form.racedAgo].filter(Boolean).length)}</summary>
@@ -109,24 +161,65 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 				<details class="tool-step">
 					<summary>How you feel{answered([form.legs, form.injury].filter(Boolean).length + ticked.length)}</summary>
 					{text('legs', 'Leg soreness, 0 to 10', '0 is fresh, 10 the worst you have felt. Leave empty to skip.')}
-					<ChoiceGroup id={f.id('where')} field="where" legend="Where is it sore, tight or painful?" multiple options={BODY_REGIONS} labels={REGION_LABELS}
-						value={ticked} disabled={f.disabled}
-						onChange={(regions) => f.set({ where: Object.fromEntries(regions.map((r) => [r, form.where[r] ?? 'sore'])) })} />
-					{ticked.filter((r) => r !== 'skin').map((r) => (
-						<ChoiceGroup key={r} id={f.id(`feel-${r}`)} field={`feel-${r}`} legend={`${REGION_LABELS[r]}: how does it feel?`} options={FEELINGS}
-							labels={FEELING_LABELS} value={[form.where[r] ?? 'sore']} disabled={f.disabled}
-							onChange={([v]) => v && f.set({ where: { ...form.where, [r]: v } })} />
-					))}
+					<ChoiceGroup
+						id={f.id('where')}
+						field="where"
+						legend="Where is it sore, tight or painful?"
+						multiple
+						options={BODY_REGIONS}
+						labels={REGION_LABELS}
+						value={ticked}
+						disabled={f.disabled}
+						onChange={(regions) => f.set({ where: Object.fromEntries(regions.map((r) => [r, form.where[r] ?? 'sore'])) })}
+					/>
+					{ticked
+						.filter((r) => r !== 'skin')
+						.map((r) => (
+							<ChoiceGroup
+								key={r}
+								id={f.id(`feel-${r}`)}
+								field={`feel-${r}`}
+								legend={`${REGION_LABELS[r]}: how does it feel?`}
+								options={FEELINGS}
+								labels={FEELING_LABELS}
+								value={[form.where[r] ?? 'sore']}
+								disabled={f.disabled}
+								onChange={([v]) => v && f.set({ where: { ...form.where, [r]: v } })}
+							/>
+						))}
 					{radio('injury', 'A fresh strain, sprain or knock in the last 48 hours?', YES_NO, YES_NO_LABELS)}
-					{form.injury === 'yes' && radio('weight', 'Can you take four steps on it?', YES_NO, YES_NO_LABELS, 'If not, it needs checking today (this answer is not saved).')}
+					{form.injury === 'yes' &&
+						radio(
+							'weight',
+							'Can you take four steps on it?',
+							YES_NO,
+							YES_NO_LABELS,
+							'If not, it needs checking today (this answer is not saved).',
+						)}
 				</details>
 				<details class="tool-step">
 					<summary>Sleep, time and kit{answered([form.sleep, form.time, form.wake].filter(Boolean).length + form.kit.length)}</summary>
 					{text('sleep', 'Hours slept last night', 'For example 7 or 6.5.')}
 					{text('wake', 'Wake-up time tomorrow', 'Optional, for a lights-out time. For example 06:30.')}
-					{radio('time', 'Time for recovery today', TIME_OPTIONS, TIME_LABELS, `If you skip this, the plan fits in ${TIME_LABELS[TIME_OPTIONS[0]]}.`)}
-					<ChoiceGroup id={f.id('kit')} field="kit" legend="What do you have?" multiple options={KIT} labels={EQUIPMENT_LABELS} value={form.kit}
-						disabled={f.disabled} hint="Methods that need nothing are always included." onChange={(kit) => f.set({ kit })} />
+					{radio(
+						'time',
+						'Time for recovery today',
+						TIME_OPTIONS,
+						TIME_LABELS,
+						`If you skip this, the plan fits in ${TIME_LABELS[TIME_OPTIONS[0]]}.`,
+					)}
+					<ChoiceGroup
+						id={f.id('kit')}
+						field="kit"
+						legend="What do you have?"
+						multiple
+						options={KIT}
+						labels={EQUIPMENT_LABELS}
+						value={form.kit}
+						disabled={f.disabled}
+						hint="Methods that need nothing are always included."
+						onChange={(kit) => f.set({ kit })}
+					/>
 				</details>
 				<div class="tool-actions">
 					<button type="submit" class="button" disabled={f.disabled}>
@@ -143,8 +236,15 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 			</p>
 			<div class="tool-result">
 				{f.result && f.logic && (ready || failed) && (
-					<ToolResult id={f.id('result')} shareNote={f.shareNote} title="Your plan for today" description={f.logic.describe(f.result, { details })} sources={sources}
-						level={2} headingRef={f.headingRef}>
+					<ToolResult
+						id={f.id('result')}
+						shareNote={f.shareNote}
+						title="Your plan for today"
+						description={f.logic.describe(f.result, { details })}
+						sources={sources}
+						level={2}
+						headingRef={f.headingRef}
+					>
 						{failed && !ready && <p class="field-error">Some method details could not be loaded; their guides have the doses.</p>}
 					</ToolResult>
 				)}

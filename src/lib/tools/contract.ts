@@ -94,7 +94,8 @@ export interface ToolLogic<Form extends object, Result, F extends string, Option
 	sources: readonly string[];
 }
 
-export type Tool<Form extends object, Result, F extends string, Options = undefined> = ToolShape<Form, F> & ToolLogic<Form, Result, F, Options>;
+export type Tool<Form extends object, Result, F extends string, Options = undefined> = ToolShape<Form, F> &
+	ToolLogic<Form, Result, F, Options>;
 
 /** Every bibliography id the reasons of a description cite, in order of first citation. */
 export const citedSources = (d: Description): string[] => [...new Set(d.sections.flatMap((s) => s.reasons.flatMap((r) => r.sources)))];

@@ -18,7 +18,9 @@ export function toggleChoice<T extends string>(options: readonly T[], current: r
 /** A value as text with object keys sorted, so two records with the same entries compare equal. */
 const canonical = (value: unknown): string =>
 	JSON.stringify(value, (_key, v: unknown) =>
-		v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+		v && typeof v === 'object' && !Array.isArray(v)
+			? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+			: v,
 	);
 
 /** Two answers are the same: lists by their items in order (the groups keep the options' order), records by their entries. */
@@ -30,7 +32,7 @@ export function sameAnswers<Form extends object>(a: Form, b: Form): boolean {
 }
 
 /** The note under a result about its address: true to what the link keeps and what it does not. */
-export function shareNote(shape: Pick<ToolShape<object, string>, 'sensitive'>): string {
+export function shareNote(shape: { sensitive: readonly string[] }): string {
 	return shape.sensitive.length === 0
 		? 'This page’s address now holds these answers: bookmark or share it to see this again.'
 		: 'This page’s address now holds these answers except the health ones, which never leave this page: whoever opens it answers those again.';
@@ -58,4 +60,28 @@ export function shareUrl<Form extends object>(codecs: PartialCodecs<Form>, form:
 /** The field that takes focus after a failed submit: the first in the form's order with a message. */
 export function firstErrorField<R, F extends string>(evaluation: Evaluation<R, F>, order: readonly F[]): F | undefined {
 	return evaluation.ok ? undefined : order.find((f) => evaluation.errors[f] !== undefined);
+}
+
+/**
+ * The messages still standing after edits: a field's message stays while the field, and any answer
+ * its message depends on (`messageDependsOn`), still holds what was submitted. So the problem list
+ * shrinks as answers are fixed.
+ */
+export function standingMessages<Form extends object, R, F extends string>(
+	shape: Pick<ToolShape<Form, F>, 'fieldOrder' | 'messageDependsOn'>,
+	shown: { form: Form; evaluation: Evaluation<R, F> } | null,
+	form: Form,
+): Partial<Record<F, string>> {
+	if (!shown || shown.evaluation.ok) return {};
+	const { errors } = shown.evaluation;
+	const unchanged = (k: string) => !(k in form) || sameAnswer(shown.form[k as keyof Form], form[k as keyof Form]);
+	const standing = shape.fieldOrder.filter((f) => errors[f] !== undefined && [f, ...(shape.messageDependsOn?.[f] ?? [])].every(unchanged));
+	return Object.fromEntries(standing.map((f) => [f, errors[f]])) as Partial<Record<F, string>>;
+}
+
+/** The one status line announced after a submit. */
+export function submitStatus(evaluation: Evaluation<unknown, string>): string {
+	if (evaluation.ok) return 'Your answer is below.';
+	const problems = Object.keys(evaluation.errors).length;
+	return `${problems === 1 ? 'One answer needs' : `${problems} answers need`} a fix.`;
 }

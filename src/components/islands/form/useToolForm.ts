@@ -9,15 +9,17 @@
  * - a submit evaluates, puts the kept answers the result was made from in the address
  *   (history.replaceState: the back button is not filled with edits), and moves focus to the
  *   result's heading or to the first field with a message;
- * - a message stays at its field until that field is edited or the form is sent again; after an
- *   edit, `stale` says the shown result no longer matches the answers;
+ * - a message stays at its field until that field (or an answer it depends on) is edited or the
+ *   form is sent again; after an edit, `stale` says the shown result no longer matches the answers;
  * - the result is drawn from the answers as submitted, so editing a field never re-renders (and
  *   re-announces) it; one short status line is announced per submit.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { writeStored, type StringStorage } from '../../../lib/persisted-state';
 import type { Evaluation, ToolLogic, ToolShape } from '../../../lib/tools/contract';
-import { firstErrorField, sameAnswer, sameAnswers, shareNote, shareUrl, startingForm } from '../../../lib/tools/form';
+import { sameAnswers, shareNote, shareUrl, standingMessages, startingForm, submitStatus } from '../../../lib/tools/form';
+import { useFocusAfterSubmit } from './useFocusAfterSubmit';
+import { useLazyLogic } from './useLazyLogic';
 
 /** localStorage, or undefined where reading it throws (some privacy modes do). */
 function browserStorage(): StringStorage | undefined {
@@ -35,31 +37,18 @@ export interface ToolFormOptions<Form extends object, R, F extends string, O> {
 	withContext?: (form: Form) => Form;
 }
 
-export function useToolForm<Form extends object, R, F extends string, O>(shape: ToolShape<Form, F>, base: string, options: ToolFormOptions<Form, R, F, O>) {
+export function useToolForm<Form extends object, R, F extends string, O>(
+	shape: ToolShape<Form, F>,
+	base: string,
+	options: ToolFormOptions<Form, R, F, O>,
+) {
 	const [form, setForm] = useState<Form>(shape.defaults);
 	const [hydrated, setHydrated] = useState(false);
-	const [logic, setLogic] = useState<ToolLogic<Form, R, F, O> | null>(null);
-	const [loadFailed, setLoadFailed] = useState(false);
 	const [shown, setShown] = useState<{ form: Form; evaluation: Evaluation<R, F> } | null>(null);
-	const [focusRequest, setFocusRequest] = useState(0);
 	const [announcement, setAnnouncement] = useState('');
-	const formRef = useRef<HTMLFormElement>(null);
-	const heading = useRef<HTMLHeadingElement | null>(null);
-	const loading = useRef<Promise<ToolLogic<Form, R, F, O>> | null>(null);
-	/** Set when a submit succeeded but the result (fetched details, say) has not drawn its heading yet. */
-	const focusWhenDrawn = useRef(false);
+	const { logic, loadFailed, load, prefetch } = useLazyLogic(options.logic);
+	const { formRef, headingRef, requestFocus } = useFocusAfterSubmit(shape.fieldOrder, shown?.evaluation);
 	const context = (f: Form) => (options.withContext ? options.withContext(f) : f);
-
-	const load = () => {
-		loading.current ??= options.logic().then(
-			(loaded) => (setLogic(() => loaded), loaded),
-			(error: unknown) => {
-				setLoadFailed(true);
-				throw error;
-			},
-		);
-		return loading.current;
-	};
 
 	useEffect(() => {
 		const start = startingForm(shape.codecs, shape.defaults, window.location.search, shape.storageKey, browserStorage());
@@ -68,23 +57,6 @@ export function useToolForm<Form extends object, R, F extends string, O>(shape: 
 		setHydrated(true);
 		if (start.fromLink) void load().then((l) => setShown({ form: first, evaluation: l.evaluate(first) }));
 	}, [shape]); // eslint-disable-line react-hooks/exhaustive-deps
-
-	useEffect(() => {
-		if (focusRequest === 0 || !shown) return;
-		const field = firstErrorField(shown.evaluation, shape.fieldOrder);
-		if (field !== undefined) formRef.current?.querySelector<HTMLElement>(`[data-field="${field}"]`)?.focus();
-		else if (heading.current) heading.current.focus();
-		else focusWhenDrawn.current = true;
-		// Only when a submit asks for it, not on every render.
-	}, [focusRequest]); // eslint-disable-line react-hooks/exhaustive-deps
-
-	const headingRef = (el: HTMLHeadingElement | null) => {
-		heading.current = el;
-		if (el && focusWhenDrawn.current) {
-			focusWhenDrawn.current = false;
-			el.focus();
-		}
-	};
 
 	const set = (patch: Partial<Form>) =>
 		setForm((previous) => {
@@ -98,11 +70,14 @@ export function useToolForm<Form extends object, R, F extends string, O>(shape: 
 		const submitted = form;
 		const evaluation = (await load()).evaluate(submitted);
 		setShown({ form: submitted, evaluation });
-		const problems = evaluation.ok ? 0 : Object.keys(evaluation.errors).length;
-		setAnnouncement(evaluation.ok ? 'Your answer is below.' : `${problems === 1 ? 'One answer needs' : `${problems} answers need`} a fix.`);
+		setAnnouncement(submitStatus(evaluation));
 		if (evaluation.ok)
-			window.history.replaceState(window.history.state, '', shareUrl(shape.codecs, submitted, window.location.pathname, window.location.hash));
-		setFocusRequest((n) => n + 1);
+			window.history.replaceState(
+				window.history.state,
+				'',
+				shareUrl(shape.codecs, submitted, window.location.pathname, window.location.hash),
+			);
+		requestFocus();
 	};
 
 	const reset = () => {
@@ -113,16 +88,7 @@ export function useToolForm<Form extends object, R, F extends string, O>(shape: 
 		window.history.replaceState(window.history.state, '', window.location.pathname);
 	};
 
-	const submittedErrors: Partial<Record<F, string>> = shown && !shown.evaluation.ok ? shown.evaluation.errors : {};
-	/** The message for a field, while the field (and any answer its message depends on) still holds what was submitted. */
-	const errorFor = (field: F) => {
-		const watched = [field, ...(shape.messageDependsOn?.[field] ?? [])].filter((k) => k in form) as unknown as (keyof Form)[];
-		return watched.some((k) => !sameAnswer(shown?.form[k], form[k])) ? undefined : submittedErrors[field];
-	};
-	/** The messages still standing: the problem list shrinks as answers are fixed. */
-	const errors = Object.fromEntries(shape.fieldOrder.map((f) => [f, errorFor(f)]).filter(([, message]) => message)) as Partial<Record<F, string>>;
-	const result = shown?.evaluation.ok ? shown.evaluation.result : undefined;
-
+	const errors = standingMessages(shape, shown, form);
 	return {
 		form,
 		set,
@@ -134,13 +100,14 @@ export function useToolForm<Form extends object, R, F extends string, O>(shape: 
 		logic,
 		loadFailed,
 		/** Handlers for the form: the first touch starts loading the logic. */
-		prefetch: { onFocusIn: () => void load().catch(() => undefined), onPointerDown: () => void load().catch(() => undefined) },
-		result,
+		prefetch: { onFocusIn: prefetch, onPointerDown: prefetch },
+		result: shown?.evaluation.ok ? shown.evaluation.result : undefined,
 		/** The answers the shown result was made from. */
 		submitted: shown?.form,
 		announcement,
+		/** The messages still standing (a field's goes when it, or an answer it depends on, is edited). */
 		errors,
-		errorFor,
+		errorFor: (field: F) => errors[field],
 		/** Only a shown result can go out of date: after a submit with problems there is none. */
 		stale: shown !== null && shown.evaluation.ok && !sameAnswers(shown.form, form),
 		/** What the result's address keeps, and what it does not. */

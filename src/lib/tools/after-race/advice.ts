@@ -16,10 +16,19 @@ export const CHECKS: readonly string[] = [
 ];
 
 export const CHECK_REASONS: readonly Reason[] = [
-	{ text: 'Convention: pain-free walking is a core criterion for running again after a bone stress injury in a review of return-to-run protocols (expert opinion).', sources: ['george2024'] },
-	{ text: 'Convention: clinicians ask for 30 to 40 minutes of brisk, pain-free walking before a first run.', sources: ['precisionpt', 'saxena'] },
+	{
+		text: 'Convention: pain-free walking is a core criterion for running again after a bone stress injury in a review of return-to-run protocols (expert opinion).',
+		sources: ['george2024'],
+	},
+	{
+		text: 'Convention: clinicians ask for 30 to 40 minutes of brisk, pain-free walking before a first run.',
+		sources: ['precisionpt', 'saxena'],
+	},
 	{ text: 'Convention: pain-free hopping, and 20 single-leg heel raises, before running again.', sources: ['saxena', 'achievepodiatry'] },
-	{ text: 'Study: healthy adults managed a median of 24 (men) and 21 (women) single-leg heel raises, so 20 is near some people’s limit.', sources: ['hebertlosier2017'] },
+	{
+		text: 'Study: healthy adults managed a median of 24 (men) and 21 (women) single-leg heel raises, so 20 is near some people’s limit.',
+		sources: ['hebertlosier2017'],
+	},
 	{ text: 'These checks were designed for injured runners; none has been tested after a race.', sources: [] },
 ];
 
@@ -33,31 +42,73 @@ export const FIRST_DAYS: readonly string[] = [
 
 export const FIRST_DAYS_REASONS: readonly Reason[] = [
 	{ text: 'Study (position stand): protein of about 0.25 g/kg, or 20-40 g, per meal supports muscle repair.', sources: ['jager2017'] },
-	{ text: 'Review: 1.0-1.2 g/kg of carbohydrate an hour refills glycogen fastest when the next session is within hours; otherwise regular carbohydrate-rich meals over 24 hours are enough.', sources: ['wallis2022', 'alghannam2018'] },
-	{ text: 'Consensus: over-drinking is the main cause of low blood sodium after long races; drinking to thirst prevents it.', sources: ['hewbutler2015'] },
-	{ text: 'Study: ibuprofen taken during an ultramarathon raised the rate of acute kidney injury (52% against 34% on placebo; the confidence interval was wide). No trial has tested it after the finish.', sources: ['lipman2017'] },
+	{
+		text: 'Review: 1.0-1.2 g/kg of carbohydrate an hour refills glycogen fastest when the next session is within hours; otherwise regular carbohydrate-rich meals over 24 hours are enough.',
+		sources: ['wallis2022', 'alghannam2018'],
+	},
+	{
+		text: 'Consensus: over-drinking is the main cause of low blood sodium after long races; drinking to thirst prevents it.',
+		sources: ['hewbutler2015'],
+	},
+	{
+		text: 'Study: ibuprofen taken during an ultramarathon raised the rate of acute kidney injury (52% against 34% on placebo; the confidence interval was wide). No trial has tested it after the finish.',
+		sources: ['lipman2017'],
+	},
 	{ text: 'Review: a marathon may disturb the next night’s sleep, and ultras can cost days of sleep.', sources: ['nikolaidis2023'] },
 ];
 
 export const AVOID: readonly Reason[] = [
-	{ text: 'Long or hard runs in the first week after a marathon: 40-45 minute runs on days 5-7 slowed the return of leg strength in one trial (easy 40-minute sessions from 48 hours did no harm to blood markers in another).', sources: ['sherman1984', 'martineznavarro2021'] },
-	{ text: 'An “active recovery” session straight after a half marathon or longer: resting left runners feeling more recovered.', sources: ['wiewelhove2018'] },
-	{ text: 'Racing again before the race-ready day: aerobic fitness comes back within a week, but muscle repair takes weeks.', sources: ['takayama2017', 'warhol1985'] },
-	{ text: 'Sitting still for hours on the way home: long travel plus a marathon raised a clotting marker; get up and walk, and know the signs of a clot.', sources: ['parker2011'] },
+	{
+		text: 'Long or hard runs in the first week after a marathon: 40-45 minute runs on days 5-7 slowed the return of leg strength in one trial (easy 40-minute sessions from 48 hours did no harm to blood markers in another).',
+		sources: ['sherman1984', 'martineznavarro2021'],
+	},
+	{
+		text: 'An “active recovery” session straight after a half marathon or longer: resting left runners feeling more recovered.',
+		sources: ['wiewelhove2018'],
+	},
+	{
+		text: 'Racing again before the race-ready day: aerobic fitness comes back within a week, but muscle repair takes weeks.',
+		sources: ['takayama2017', 'warhol1985'],
+	},
+	{
+		text: 'Sitting still for hours on the way home: long travel plus a marathon raised a clotting marker; get up and walk, and know the signs of a clot.',
+		sources: ['parker2011'],
+	},
 	{ text: 'Massage, rolling, compression or boots on a calf that is swollen on one side: it can be a clot.', sources: [] },
 ];
 
 export const BASIS_REASONS = {
-	physiology: { text: 'Study: after a marathon, aerobic fitness was back within 7 days and soreness near normal from day 4; the wait is for the legs, not the lungs.', sources: ['takayama2017'] },
+	physiology: {
+		text: 'Study: after a marathon, aerobic fitness was back within 7 days and soreness near normal from day 4; the wait is for the legs, not the lungs.',
+		sources: ['takayama2017'],
+	},
 	repair: { text: 'Study: muscle fibres damaged in a marathon were repaired over 3 to 4 weeks.', sources: ['warhol1985'] },
 	strength: { text: 'Study: leg strength was still below its pre-race level 7 days after a marathon.', sources: ['sherman1984'] },
-	short: { text: 'Study: after a 5 km time trial, a second one was slower at 24 hours but not at 72 hours; after a half marathon, knee strength was mostly back within 2 days.', sources: ['bosak2009', 'wang2025'] },
-	ultra: { text: 'Study: after a 166 km mountain race, most strength came back within 9 days and all of it by day 16.', sources: ['millet2011'] },
+	short: {
+		text: 'Study: after a 5 km time trial, a second one was slower at 24 hours but not at 72 hours; after a half marathon, knee strength was mostly back within 2 days.',
+		sources: ['bosak2009', 'wang2025'],
+	},
+	ultra: {
+		text: 'Study: after a 166 km mountain race, most strength came back within 9 days and all of it by day 16.',
+		sources: ['millet2011'],
+	},
 	foster: { text: 'Convention: race again after one day per mile raced (Jack Foster’s rule).', sources: ['henderson2013'] },
-	marathon: { text: 'Convention: a first short run about day 4 (Higdon); no running in week 1, easy runs of 45 minutes at most in weeks 2 and 3, workouts from week 4 (VDOT O2).', sources: ['higdon-novice', 'higdon-advanced', 'vdoto2-2011'] },
-	ours: { text: 'Our rule of thumb: the days for 10 km, for ultras and between the anchor distances, and the effort, age and volume adjustments, are this site’s choices. No study followed runners from race day to their next race.', sources: [] },
-	masters: { text: 'Age 50 and over: normal training and racing 25% later (our rule). One study found masters recovered more slowly after a 55 km trail race; others found no difference: the studies disagree.', sources: ['easthope2010', 'hayashi2019', 'markus2022'] },
-	lowVolume: { text: 'Your usual week is shorter than the race: a day later for the first run and 25% later for normal training (our rule; no study).', sources: [] },
+	marathon: {
+		text: 'Convention: a first short run about day 4 (Higdon); no running in week 1, easy runs of 45 minutes at most in weeks 2 and 3, workouts from week 4 (VDOT O2).',
+		sources: ['higdon-novice', 'higdon-advanced', 'vdoto2-2011'],
+	},
+	ours: {
+		text: 'Our rule of thumb: the days for 10 km, for ultras and between the anchor distances, and the effort, age and volume adjustments, are this site’s choices. No study followed runners from race day to their next race.',
+		sources: [],
+	},
+	masters: {
+		text: 'Age 50 and over: normal training and racing 25% later (our rule). One study found masters recovered more slowly after a 55 km trail race; others found no difference: the studies disagree.',
+		sources: ['easthope2010', 'hayashi2019', 'markus2022'],
+	},
+	lowVolume: {
+		text: 'Your usual week is shorter than the race: a day later for the first run and 25% later for normal training (our rule; no study).',
+		sources: [],
+	},
 } as const satisfies Record<string, Reason>;
 
 /** What each kind of day means, after the first run and the first workout. */
@@ -71,7 +122,8 @@ export const DAY_TEXT: Record<DayKind, string> = {
 	'Race ready': 'Ready to race again',
 };
 export const RACE_DAY_TEXT = 'Race day: refuel, drink to thirst, sleep';
-export const FIRST_RUN_TEXT = 'Easy run, 20-30 min at chatting pace on the flat, only if the checks above pass; if not, walk or cross-train and check again tomorrow';
+export const FIRST_RUN_TEXT =
+	'Easy run, 20-30 min at chatting pace on the flat, only if the checks above pass; if not, walk or cross-train and check again tomorrow';
 export const FIRST_WORKOUT_TEXT = 'First workout back: start with fartlek (2-3 min pick-ups)';
 
 /** The site's recovery methods that fit the first days, by slug, with when and the outcome they help. */
@@ -87,4 +139,12 @@ export const METHODS_BY_DAY: readonly { slug: string; days: string; outcome: Out
 ];
 
 /** Red flags after a race: /red-flags/ ids. */
-export const RED_FLAG_IDS: readonly string[] = ['hyponatraemia', 'rhabdomyolysis', 'clot', 'heat-illness', 'cardiac', 'bone-stress', 'cant-bear-weight'];
+export const RED_FLAG_IDS: readonly string[] = [
+	'hyponatraemia',
+	'rhabdomyolysis',
+	'clot',
+	'heat-illness',
+	'cardiac',
+	'bone-stress',
+	'cant-bear-weight',
+];

@@ -99,11 +99,17 @@ export function milestones({ km, effort, age, weeklyKm }: Runner): Milestones {
 	const lowVolume = weeklyKm !== undefined && weeklyKm < km;
 	// The all-out days first; an easier effort can only bring them forward, never push them back.
 	const allOutRest = between(km, (a) => a.restUntil);
-	const allOutFirst = Math.max(between(km, (a) => a.firstRun), allOutRest + 1);
+	const allOutFirst = Math.max(
+		between(km, (a) => a.firstRun),
+		allOutRest + 1,
+	);
 	const floor = effort === 'training' && km <= 10 ? 1 : 2;
 	let firstRun = effort === 'all-out' ? allOutFirst : Math.min(allOutFirst, Math.max(floor, allOutFirst - 1));
 	const restUntil = Math.min(Math.ceil(allOutRest * factor), firstRun - 1);
-	const crossFrom = Math.min(between(km, (a) => a.crossFrom), restUntil + 1);
+	const crossFrom = Math.min(
+		between(km, (a) => a.crossFrom),
+		restUntil + 1,
+	);
 	if (lowVolume) firstRun += 1;
 	let normal = Math.ceil(between(km, (a) => a.normal) * factor);
 	if (masters) normal = Math.ceil(normal * LATER);

@@ -9,7 +9,20 @@ import type { RedFlag } from '../../red-flags';
 import type { Certainty, EffectSize, Grade, Outcome } from '../../vocabulary';
 import { CERTAINTY_LABELS, EFFECT_SIZE_LABELS, OUTCOME_LABELS } from '../../vocabulary';
 import type { Description, Item, Reason, Section } from '../contract';
-import { AVOID, BASIS_REASONS as B, CHECKS, CHECK_REASONS, DAY_TEXT, FIRST_DAYS, FIRST_DAYS_REASONS, FIRST_RUN_TEXT, FIRST_WORKOUT_TEXT, METHODS_BY_DAY, RACE_DAY_TEXT, RED_FLAG_IDS } from './advice';
+import {
+	AVOID,
+	BASIS_REASONS as B,
+	CHECKS,
+	CHECK_REASONS,
+	DAY_TEXT,
+	FIRST_DAYS,
+	FIRST_DAYS_REASONS,
+	FIRST_RUN_TEXT,
+	FIRST_WORKOUT_TEXT,
+	METHODS_BY_DAY,
+	RACE_DAY_TEXT,
+	RED_FLAG_IDS,
+} from './advice';
 import type { AfterRaceResult, Timeline, TimelineDay } from './timeline';
 
 /** A method's grade for one outcome, handed in by the page from the method guides. */
@@ -62,7 +75,14 @@ function checks(t: Timeline): Section {
 }
 
 function firstDays(): Section {
-	return { id: 'first-days', title: 'Days 0 and 1: refuel and sleep', answer: 'Eat, drink to thirst and sleep: the first two days are for that.', items: FIRST_DAYS, reasons: FIRST_DAYS_REASONS, basis: 'published' };
+	return {
+		id: 'first-days',
+		title: 'Days 0 and 1: refuel and sleep',
+		answer: 'Eat, drink to thirst and sleep: the first two days are for that.',
+		items: FIRST_DAYS,
+		reasons: FIRST_DAYS_REASONS,
+		basis: 'published',
+	};
 }
 
 /** Consecutive days of one kind and text, as one line. */
@@ -76,7 +96,10 @@ export function dayLines(t: Timeline): string[] {
 	}
 	return runs.map(({ first, last, text }) => {
 		const today = t.today >= first.date && t.today <= last.date ? ' (today)' : '';
-		const when = first === last ? `Day ${first.day} · ${formatDayShort(first.date)}` : `Days ${first.day}-${last.day} · ${formatDayShort(first.date)} to ${formatDayShort(last.date)}`;
+		const when =
+			first === last
+				? `Day ${first.day} · ${formatDayShort(first.date)}`
+				: `Days ${first.day}-${last.day} · ${formatDayShort(first.date)} to ${formatDayShort(last.date)}`;
 		return `${when}${today} · ${first.kind}: ${text}`;
 	});
 }
@@ -101,11 +124,25 @@ function methods(options: AfterRaceOptions): Section {
 		const g = options.methods[m.slug];
 		return g ? [{ text: g.title, href: `/methods/${m.slug}/`, note: `(${m.days}; ${gradeText(g)})` }] : [];
 	});
-	return { id: 'methods', title: 'Recovery methods that fit', answer: 'The basics first; the rest are optional extras with small effects.', items, reasons: [], basis: 'published' };
+	return {
+		id: 'methods',
+		title: 'Recovery methods that fit',
+		answer: 'The basics first; the rest are optional extras with small effects.',
+		items,
+		reasons: [],
+		basis: 'published',
+	};
 }
 
 function avoid(): Section {
-	return { id: 'avoid', title: 'What to avoid, and why', answer: 'In the first days after a race:', items: [], reasons: AVOID, basis: 'published' };
+	return {
+		id: 'avoid',
+		title: 'What to avoid, and why',
+		answer: 'In the first days after a race:',
+		items: [],
+		reasons: AVOID,
+		basis: 'published',
+	};
 }
 
 function basis(t: Timeline): Section {
@@ -129,7 +166,15 @@ function redFlags(options: AfterRaceOptions): Section {
 		const flag = options.flags.find((f) => f.id === id);
 		return flag ? [{ text: flag.title, href: `/red-flags/#${id}` }] : [];
 	});
-	return { id: 'red-flags', title: 'Red flags after a race', answer: 'Any of these: stop the timeline and get checked.', items, reasons: [], basis: 'published', tone: 'warning' };
+	return {
+		id: 'red-flags',
+		title: 'Red flags after a race',
+		answer: 'Any of these: stop the timeline and get checked.',
+		items,
+		reasons: [],
+		basis: 'published',
+		tone: 'warning',
+	};
 }
 
 function seeInjury(limping: boolean, options: AfterRaceOptions): Description {
@@ -143,7 +188,8 @@ function seeInjury(limping: boolean, options: AfterRaceOptions): Description {
 			{
 				id: 'injury',
 				title: 'Pain first, timeline later',
-				answer: 'Soreness spreads through a muscle and eases by the day; pain in one spot, or a limp, can be an injury. Find it in the guides to common running pains, and check the red flags.',
+				answer:
+					'Soreness spreads through a muscle and eases by the day; pain in one spot, or a limp, can be an injury. Find it in the guides to common running pains, and check the red flags.',
 				items: [{ text: 'Where it hurts: guides to common running pains', href: '/injuries/' }, ...flags],
 				reasons: [],
 				basis: 'published',

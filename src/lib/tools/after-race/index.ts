@@ -10,10 +10,22 @@ import { AFTER_RACE_SHAPE, type AfterRaceField, type AfterRaceForm } from './for
 import { afterRaceLogic } from './logic';
 import type { AfterRaceResult } from './timeline';
 
-export const afterRaceTool: Tool<AfterRaceForm, AfterRaceResult, AfterRaceField, AfterRaceOptions> = { ...AFTER_RACE_SHAPE, ...afterRaceLogic };
+export const afterRaceTool: Tool<AfterRaceForm, AfterRaceResult, AfterRaceField, AfterRaceOptions> = {
+	...AFTER_RACE_SHAPE,
+	...afterRaceLogic,
+};
 
 export * from './form';
 export { milestones, fosterDays, ANCHORS } from './days';
-export { evaluateAfterRace, timelineDays, dayKind, DAY_KINDS, type AfterRaceResult, type Timeline, type TimelineDay, type DayKind } from './timeline';
+export {
+	evaluateAfterRace,
+	timelineDays,
+	dayKind,
+	DAY_KINDS,
+	type AfterRaceResult,
+	type Timeline,
+	type TimelineDay,
+	type DayKind,
+} from './timeline';
 export { dayText, dayLines, type MethodGrade, type AfterRaceOptions } from './describe';
 export { METHODS_BY_DAY, RED_FLAG_IDS } from './advice';

@@ -29,7 +29,16 @@ import {
 } from './form';
 import { LEG_LIMITS_MM, LENGTH_NAMES as NAMES, MM_PER_INCH, lengthText, sizeForCalfMm, toMm, unitMixUp, type SizeLookup } from './sizing';
 
-export const GARMENTS = ['calf-sleeve', 'running-sock', 'recovery-sock', 'everyday-sock', 'ankle-sleeve', 'knee-sleeve', 'thigh-sleeve', 'arm-sleeve'] as const;
+export const GARMENTS = [
+	'calf-sleeve',
+	'running-sock',
+	'recovery-sock',
+	'everyday-sock',
+	'ankle-sleeve',
+	'knee-sleeve',
+	'thigh-sleeve',
+	'arm-sleeve',
+] as const;
 export type Garment = (typeof GARMENTS)[number];
 export const GARMENT_LABELS: Record<Garment, string> = {
 	'calf-sleeve': 'Calf sleeve',
@@ -46,7 +55,13 @@ export const CALF_SIZED: readonly Garment[] = ['calf-sleeve', 'running-sock', 'r
 export const SOCKS: readonly Garment[] = ['running-sock', 'recovery-sock', 'everyday-sock'];
 
 type Kind = 'recovery' | 'performance' | 'everyday';
-const PURPOSE_KIND: Record<Purpose, Kind> = { recovery: 'recovery', overnight: 'recovery', 'during-runs': 'performance', travel: 'everyday', standing: 'everyday' };
+const PURPOSE_KIND: Record<Purpose, Kind> = {
+	recovery: 'recovery',
+	overnight: 'recovery',
+	'during-runs': 'performance',
+	travel: 'everyday',
+	standing: 'everyday',
+};
 const SOCK_FOR: Record<Kind, Garment> = { recovery: 'recovery-sock', performance: 'running-sock', everyday: 'everyday-sock' };
 
 export function pickGarment(purpose: Purpose, area: Area, style: Style): Garment {
@@ -86,32 +101,58 @@ export type CompressionResult = { kind: 'urgent' | 'see-clinician'; conditions: 
 const asText = (raw: unknown): string => (typeof raw === 'string' ? raw : typeof raw === 'number' ? String(raw) : '');
 
 /** A leg length: empty (when optional), or a number a human leg has, in whole mm. */
-function readLength(input: unknown, field: keyof typeof LEG_LIMITS_MM, unit: Unit, required: boolean): { ok: true; value?: Measured } | { ok: false; error: string } {
+function readLength(
+	input: unknown,
+	field: keyof typeof LEG_LIMITS_MM,
+	unit: Unit,
+	required: boolean,
+): { ok: true; value?: Measured } | { ok: false; error: string } {
 	const raw = asText(input);
 	const label = NAMES[field];
-	if (required && raw.trim() === '') return { ok: false, error: `${label} is required: measure it at its widest, in ${unit === 'in' ? 'inches' : 'cm'}.` };
+	if (required && raw.trim() === '')
+		return { ok: false, error: `${label} is required: measure it at its widest, in ${unit === 'in' ? 'inches' : 'cm'}.` };
 	const limits = LEG_LIMITS_MM[field];
 	const range = `${limits.min / 10} to ${limits.max / 10} cm (${Math.round((limits.min / MM_PER_INCH) * 10) / 10} to ${Math.round((limits.max / MM_PER_INCH) * 10) / 10} in)`;
 	// The parse range only keeps out negatives and absurd values; its message names the leg's range, not 0 to 10000.
-	const parsed = parseOptionalNumber(raw, { label, min: 0, max: 10_000, unit, rangeHint: `${label} must be a length a human leg has: this tool takes ${range}` });
+	const parsed = parseOptionalNumber(raw, {
+		label,
+		min: 0,
+		max: 10_000,
+		unit,
+		rangeHint: `${label} must be a length a human leg has: this tool takes ${range}`,
+	});
 	if (!parsed.ok) return { ok: false, error: parsed.error };
 	if (parsed.value === undefined) return { ok: true };
 	const mm = toMm(parsed.value, unit);
 	if (mm >= limits.min && mm <= limits.max) return { ok: true, value: { mm, text: lengthText(parsed.value, unit) } };
 	const other = unitMixUp(raw, field, unit);
-	if (other === 'in') return { ok: false, error: `${label} of ${parsed.value} cm is smaller than any runner’s. Did you measure in inches? Switch the unit to inches if so.` };
-	if (other === 'cm') return { ok: false, error: `${label} of ${parsed.value} in is larger than any runner’s. Did you measure in centimetres? Switch the unit to cm if so.` };
+	if (other === 'in')
+		return {
+			ok: false,
+			error: `${label} of ${parsed.value} cm is smaller than any runner’s. Did you measure in inches? Switch the unit to inches if so.`,
+		};
+	if (other === 'cm')
+		return {
+			ok: false,
+			error: `${label} of ${parsed.value} in is larger than any runner’s. Did you measure in centimetres? Switch the unit to cm if so.`,
+		};
 	return { ok: false, error: `${label} of ${parsed.value} ${unit} is not a measurement a human leg has: this tool takes ${range}.` };
 }
 
 /** The health check's "yes" answers, in the check's order; unknown ids are ignored. */
-export const screenYes = (screen: unknown): ScreenCondition[] => pickList(SCREEN_ANSWERS, screen).filter((a): a is ScreenCondition => a !== 'none');
+export const screenYes = (screen: unknown): ScreenCondition[] =>
+	pickList(SCREEN_ANSWERS, screen).filter((a): a is ScreenCondition => a !== 'none');
 
 function measurements(form: CompressionForm, unit: Unit, errors: FieldErrors<CompressionField>) {
 	const calf = readLength(form.calf, 'calf', unit, true);
 	const ankle = readLength(form.ankle, 'ankle', unit, false);
 	const length = readLength(form.length, 'length', unit, false);
-	const shoe = parseOptionalNumber(asText(form.shoe), { label: 'Shoe size', min: 1, max: 55, rangeHint: 'Shoe size must be between 1 and 55, as printed on your shoe (UK, US or EU)' });
+	const shoe = parseOptionalNumber(asText(form.shoe), {
+		label: 'Shoe size',
+		min: 1,
+		max: 55,
+		rangeHint: 'Shoe size must be between 1 and 55, as printed on your shoe (UK, US or EU)',
+	});
 	if (!calf.ok) errors.calf = calf.error;
 	if (!ankle.ok) errors.ankle = ankle.error;
 	if (!length.ok) errors.length = length.error;

@@ -40,7 +40,8 @@ function urgent(conditions: ScreenCondition[]): Description {
 			{
 				id: 'urgent',
 				title: 'Urgent: get medical care today',
-				answer: 'A swollen, hot, red or painful calf on one side can be a blood clot. Sudden chest pain, breathlessness or coughing blood is an emergency: call for help.',
+				answer:
+					'A swollen, hot, red or painful calf on one side can be a blood clot. Sudden chest pain, breathlessness or coughing blood is an emergency: call for help.',
 				items: [{ text: 'Red flags: a swollen calf on one side', href: '/red-flags/#clot' }],
 				reasons: conditions.flatMap((c) => SCREEN_REASONS[c]),
 				basis: 'published',
@@ -114,6 +115,14 @@ function sizeSection(a: GearAdvice): Section {
 }
 
 function boots(a: GearAdvice): Section {
-	const summary = a.purpose === 'recovery' ? BOOTS_SUMMARY.recovery : a.purpose === 'overnight' ? BOOTS_SUMMARY.overnight : BOOTS_SUMMARY.other;
-	return { id: 'boots', title: 'Compression boots?', answer: summary, items: [{ text: 'The compression boots guide', href: '/methods/compression-boots/' }], reasons: BOOT_REASONS, basis: 'published' };
+	const summary =
+		a.purpose === 'recovery' ? BOOTS_SUMMARY.recovery : a.purpose === 'overnight' ? BOOTS_SUMMARY.overnight : BOOTS_SUMMARY.other;
+	return {
+		id: 'boots',
+		title: 'Compression boots?',
+		answer: summary,
+		items: [{ text: 'The compression boots guide', href: '/methods/compression-boots/' }],
+		reasons: BOOT_REASONS,
+		basis: 'published',
+	};
 }

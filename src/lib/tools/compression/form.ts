@@ -92,7 +92,17 @@ export const COMPRESSION_CODECS: PartialCodecs<CompressionForm> = {
 export const COMPRESSION_STORAGE_KEY = 'runner-recovery:compression:v2';
 
 export type CompressionField = 'purpose' | 'area' | 'style' | 'unit' | 'calf' | 'ankle' | 'length' | 'shoe' | 'screen';
-export const COMPRESSION_FIELD_ORDER: readonly CompressionField[] = ['screen', 'purpose', 'area', 'style', 'unit', 'calf', 'ankle', 'length', 'shoe'];
+export const COMPRESSION_FIELD_ORDER: readonly CompressionField[] = [
+	'screen',
+	'purpose',
+	'area',
+	'style',
+	'unit',
+	'calf',
+	'ankle',
+	'length',
+	'shoe',
+];
 
 /** The chooser's shape: what the form needs before the logic loads. */
 export const COMPRESSION_SHAPE: ToolShape<CompressionForm, CompressionField> = {

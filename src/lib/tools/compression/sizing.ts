@@ -39,9 +39,7 @@ export const SIZE_BANDS: readonly SizeBand[] = [
 ];
 
 export type SizeLookup =
-	| { kind: 'size'; band: SizeBand }
-	| { kind: 'between'; lower: SizeBand; upper: SizeBand }
-	| { kind: 'below-table' | 'above-table' };
+	{ kind: 'size'; band: SizeBand } | { kind: 'between'; lower: SizeBand; upper: SizeBand } | { kind: 'below-table' | 'above-table' };
 
 /** Where a calf of `mm` millimetres falls. */
 export function sizeForCalfMm(mm: number): SizeLookup {
@@ -60,7 +58,8 @@ const one = (n: number) => String(Math.round(n * 10) / 10);
 const quarter = (n: number) => String(Math.round(n * 4) / 4);
 
 /** "31.8–38.1 cm (12.5–15 in)". */
-export const bandRange = (b: SizeBand) => `${one(b.minMm / 10)}–${one(b.maxMm / 10)} cm (${quarter(b.minMm / MM_PER_INCH)}–${quarter(b.maxMm / MM_PER_INCH)} in)`;
+export const bandRange = (b: SizeBand) =>
+	`${one(b.minMm / 10)}–${one(b.maxMm / 10)} cm (${quarter(b.minMm / MM_PER_INCH)}–${quarter(b.maxMm / MM_PER_INCH)} in)`;
 
 /** "38 cm (15 in)": the runner's unit first. */
 export function lengthText(value: number, unit: Unit): string {

@@ -7,7 +7,16 @@ import { formatClock, formatDuration, type ClockFormat } from '../../clock';
 import { plural, type Description, type Reason, type Section } from '../contract';
 import { TRAINING_LABELS } from './form';
 import { SLEEP_ADVICE as A } from './advice';
-import { MAX_ABOVE_RANGE, NAP, PLAN_NIGHTS, RESTRICTED_SLEEP_HOURS, SHORT_SLEEP_HOURS, minutesBeforeWake, type Debt, type SleepPlan } from './plan';
+import {
+	MAX_ABOVE_RANGE,
+	NAP,
+	PLAN_NIGHTS,
+	RESTRICTED_SLEEP_HOURS,
+	SHORT_SLEEP_HOURS,
+	minutesBeforeWake,
+	type Debt,
+	type SleepPlan,
+} from './plan';
 
 const h = formatDuration;
 const hoursText = (hours: number) => `${Number(hours.toFixed(2))} ${hours === 1 ? 'hour' : 'hours'}`;
@@ -64,19 +73,26 @@ function needReasons(plan: SleepPlan): Reason[] {
 	if (plan.needSource === 'own-need') {
 		reasons.push(A.ownNeed);
 		if (plan.ownNeedAdjusted === 'raised')
-			reasons.push({ text: `${hoursText(plan.ownNeedHours ?? 0)} is below the recommended range, so the plan uses its bottom.`, sources: [] });
+			reasons.push({
+				text: `${hoursText(plan.ownNeedHours ?? 0)} is below the recommended range, so the plan uses its bottom.`,
+				sources: [],
+			});
 		if (plan.ownNeedAdjusted === 'lowered')
 			reasons.push({
 				text: `${hoursText(plan.ownNeedHours ?? 0)} is more than ${MAX_ABOVE_RANGE / 60} h above the range, so the plan uses ${h(plan.needMinutes)}. If you often feel you need this much, ask a clinician.`,
 				sources: ['watson2015'],
 			});
 	} else {
-		const load = plan.loadHours === undefined ? TRAINING_LABELS[plan.load].toLowerCase() : `${plan.loadHours} h a week, which counts as ${plan.load}`;
+		const load =
+			plan.loadHours === undefined ? TRAINING_LABELS[plan.load].toLowerCase() : `${plan.loadHours} h a week, which counts as ${plan.load}`;
 		reasons.push({ text: `Training load ${load}.`, sources: [] }, A.loadRule);
 		if (plan.load === 'heavy') reasons.push(A.heavyLoad);
 	}
 	if (plan.sleepMinutes > plan.needMinutes)
-		reasons.push({ text: `Tonight adds ${h(plan.sleepMinutes - plan.needMinutes)} to start repaying your sleep debt.`, sources: [] }, A.moreThanNine);
+		reasons.push(
+			{ text: `Tonight adds ${h(plan.sleepMinutes - plan.needMinutes)} to start repaying your sleep debt.`, sources: [] },
+			A.moreThanNine,
+		);
 	return reasons;
 }
 
@@ -92,7 +108,10 @@ function debtSection(plan: SleepPlan, debt: Debt): Section {
 			basis: 'arithmetic',
 		};
 	const reasons: Reason[] = [
-		{ text: `You averaged ${recent} a night against a need of ${h(plan.needMinutes)}: ${h(debt.perNight)} short a night, ${h(debt.minutes)} over 7 nights.`, sources: [] },
+		{
+			text: `You averaged ${recent} a night against a need of ${h(plan.needMinutes)}: ${h(debt.perNight)} short a night, ${h(debt.minutes)} over 7 nights.`,
+			sources: [],
+		},
 		A.debtNights,
 		A.repayRate,
 	];
@@ -128,7 +147,10 @@ function raceEve(plan: SleepPlan): Section {
 		id: 'race-eve',
 		title: 'The night before a race',
 		answer: `Aim for your usual ${h(plan.needMinutes)}; do not chase extra sleep tonight. The nights before count more.`,
-		items: ['If nerves keep you awake, rest quietly: one short night rarely decides a race.', 'Lay out your kit and plan the morning early, so there is less to think about in bed.'],
+		items: [
+			'If nerves keep you awake, rest quietly: one short night rarely decides a race.',
+			'Lay out your kit and plan the morning early, so there is less to think about in bed.',
+		],
 		reasons: [A.raceEveNoChase, A.raceEveCommon, A.raceEveNightsBefore],
 		basis: 'mixed',
 	};

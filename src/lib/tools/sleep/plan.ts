@@ -166,7 +166,19 @@ export function evaluateSleep(form: SleepForm): Evaluation<SleepPlan, SleepField
 	const load = loadHours === undefined ? (pick(TRAINING_LEVELS, form.load) ?? 'moderate') : levelForHours(loadHours);
 	return {
 		ok: true,
-		result: planSleep({ mode, wake: wake.minutes, age, need, load, loadHours, recent, latency, awake, cycleLength, nap: form.nap === true }),
+		result: planSleep({
+			mode,
+			wake: wake.minutes,
+			age,
+			need,
+			load,
+			loadHours,
+			recent,
+			latency,
+			awake,
+			cycleLength,
+			nap: form.nap === true,
+		}),
 	};
 }
 
@@ -267,4 +279,5 @@ export function cyclesFor(sleepMinutes: number, cycleLength: number, wake: numbe
 }
 
 /** How long before the alarm the lights go out, 0..1439 minutes. */
-export const minutesBeforeWake = (plan: Pick<SleepPlan, 'wake' | 'lightsOut'>) => (plan.wake - plan.lightsOut + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+export const minutesBeforeWake = (plan: Pick<SleepPlan, 'wake' | 'lightsOut'>) =>
+	(plan.wake - plan.lightsOut + MINUTES_PER_DAY) % MINUTES_PER_DAY;

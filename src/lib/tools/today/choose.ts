@@ -98,7 +98,8 @@ function excluded(m: QuizMethod, c: Context, matched: QuizInjury[]): AvoidCondit
 	if (matched.some((i) => i.avoid.includes(m.slug))) return 'injury-avoid';
 	const pain = painRegions(c.f);
 	return c.conditions.find(
-		(code) => m.avoidWhen.includes(code) && (code !== 'local-pain' || m.regions.some((r) => r === 'whole-body' || pain.includes(r as BodyRegion))),
+		(code) =>
+			m.avoidWhen.includes(code) && (code !== 'local-pain' || m.regions.some((r) => r === 'whole-body' || pain.includes(r as BodyRegion))),
 	);
 }
 
@@ -116,8 +117,20 @@ function rank(m: QuizMethod, c: Context, because: Ranked['because']): Ranked | u
 	const grade = gradeFor(m, goals);
 	const slot = slotFor(m, c.f);
 	if (!slot) return undefined;
-	const score = goals.reduce((s, g) => s + (c.needs.get(g) ?? 0), 0) + Math.min(MAX_REGION_POINTS, regions.length + whole) + GRADE_POINTS[grade?.grade ?? 'D'];
-	return { m, score: because === 'need' ? score : score + 10, grade, goals, regions, cost: m.handsFree ? 0 : Math.max(0, m.minutes.min), slot, because };
+	const score =
+		goals.reduce((s, g) => s + (c.needs.get(g) ?? 0), 0) +
+		Math.min(MAX_REGION_POINTS, regions.length + whole) +
+		GRADE_POINTS[grade?.grade ?? 'D'];
+	return {
+		m,
+		score: because === 'need' ? score : score + 10,
+		grade,
+		goals,
+		regions,
+		cost: m.handsFree ? 0 : Math.max(0, m.minutes.min),
+		slot,
+		because,
+	};
 }
 
 /** The reason a method is brought in whatever the other checks say, if any. */
@@ -191,7 +204,8 @@ function pick(candidates: Ranked[], budget: number) {
 	let used = 0;
 	const take = (r: Ranked) => {
 		if (chosen.includes(r) || chosen.length >= MAX_METHODS || used + r.cost > budget) return;
-		const clash = (a: string, b: string) => (r.m.category === a && chosen.some((x) => x.m.category === b)) || (r.m.category === b && chosen.some((x) => x.m.category === a));
+		const clash = (a: string, b: string) =>
+			(r.m.category === a && chosen.some((x) => x.m.category === b)) || (r.m.category === b && chosen.some((x) => x.m.category === a));
 		if (clash('cold', 'heat')) return;
 		chosen.push(r);
 		used += r.cost;

@@ -5,7 +5,14 @@
  * picked for, tonight's sleep, what to avoid today, what was said and what would change it.
  */
 import { detectClockFormat, formatClock, formatDuration, type ClockFormat } from '../../clock';
-import { AVOID_CONDITION_LABELS, CERTAINTY_LABELS, EFFECT_SIZE_LABELS, OUTCOME_LABELS, REGION_LABELS, SITUATION_LABELS } from '../../vocabulary';
+import {
+	AVOID_CONDITION_LABELS,
+	CERTAINTY_LABELS,
+	EFFECT_SIZE_LABELS,
+	OUTCOME_LABELS,
+	REGION_LABELS,
+	SITUATION_LABELS,
+} from '../../vocabulary';
 import { URGENCY_LABELS } from '../../red-flags';
 import { listText, plural, type Description, type Item, type Reason, type Section } from '../contract';
 import { AVOID_TODAY, HEALTH_NOTE, PAIN_REASON, SLEEP_REASON } from './advice';
@@ -40,28 +47,44 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const titleOf = (slug: string, o: TodayOptions) => o.details[slug]?.title ?? slug.replace(/-/g, ' ');
 
 export function describeToday(result: TodayResult, options: TodayOptions): Description {
-	return result.kind === 'stop' ? describeStop(result) : describeRecovery(result, { ...options, clock: options.clock ?? detectClockFormat() });
+	return result.kind === 'stop'
+		? describeStop(result)
+		: describeRecovery(result, { ...options, clock: options.clock ?? detectClockFormat() });
 }
 
-const STOP_SAID: Record<string, string> = { stride: 'Pain that makes you limp or change how you run', weight: 'You cannot take four steps on a fresh injury' };
+const STOP_SAID: Record<string, string> = {
+	stride: 'Pain that makes you limp or change how you run',
+	weight: 'You cannot take four steps on a fresh injury',
+};
 
 function describeStop(plan: StopPlan): Description {
 	const said = plan.because.map((b) => lower(STOP_SAID[b] ?? WARNING_LABELS[b as WarningSign]));
 	return {
 		headline: `Stop self-treating. ${URGENCY_LABELS[plan.urgency]}.`,
 		sections: [
-			...plan.flags.map(
-				(f): Section => ({
-					id: `flag-${f.id}`,
-					title: f.title,
-					answer: f.action,
-					items: [...(f.escalate ? [`More urgent if: ${lower(f.escalate)}`] : []), { text: `Red flags: ${lower(f.title)}`, href: `/red-flags/#${f.id}` }],
-					reasons: [],
-					basis: 'published',
-					tone: 'warning',
-				}),
-			),
-			{ id: 'because', title: 'Because you said', answer: `${capitalise(listText(said))}.`, items: ['Nothing else you answered changes this: a warning sign always comes first.', 'Once a clinician has checked it and cleared you, untick it for a recovery plan.'], reasons: [], basis: 'published' },
+			...plan.flags.map((f): Section => ({
+				id: `flag-${f.id}`,
+				title: f.title,
+				answer: f.action,
+				items: [
+					...(f.escalate ? [`More urgent if: ${lower(f.escalate)}`] : []),
+					{ text: `Red flags: ${lower(f.title)}`, href: `/red-flags/#${f.id}` },
+				],
+				reasons: [],
+				basis: 'published',
+				tone: 'warning',
+			})),
+			{
+				id: 'because',
+				title: 'Because you said',
+				answer: `${capitalise(listText(said))}.`,
+				items: [
+					'Nothing else you answered changes this: a warning sign always comes first.',
+					'Once a clinician has checked it and cleared you, untick it for a recovery plan.',
+				],
+				reasons: [],
+				basis: 'published',
+			},
 		],
 	};
 }
@@ -101,7 +124,11 @@ function painSection(plan: RecoveryPlan): Section | undefined {
 		id: 'pain',
 		title: 'Pain first',
 		answer: `Pain in one spot in your ${listText(regions.map((r) => lower(REGION_LABELS[r])))}: read the red flags and back-to-running advice in its guide before any recovery method.`,
-		items: plan.injuries.map((i) => ({ text: i.title, href: `/injuries/${i.slug}/`, note: `: ${i.signs.join('; ')}. Back to running when: ${lower(i.back)}` })),
+		items: plan.injuries.map((i) => ({
+			text: i.title,
+			href: `/injuries/${i.slug}/`,
+			note: `: ${i.signs.join('; ')}. Back to running when: ${lower(i.back)}`,
+		})),
 		reasons: [PAIN_REASON],
 		basis: 'published',
 		tone: 'warning',
@@ -119,7 +146,19 @@ function methodsSection(plan: RecoveryPlan, o: TodayOptions): Section {
 		c.chosen.length === 0
 			? 'No guide fits your time, kit and needs today: eat, rest and sleep well.'
 			: `${plural(c.chosen.length, 'method')}, ${c.used} of ${c.budget} minutes${plan.situation ? `; doses for: ${lower(SITUATION_LABELS[plan.situation])}` : ''}.`;
-	return { id: 'methods', title: 'Recovery today', answer, items, reasons: [{ text: 'The grade shown is for the outcome each method was picked for, with the size of the effect and the certainty apart.', sources: [] }], basis: 'mixed' };
+	return {
+		id: 'methods',
+		title: 'Recovery today',
+		answer,
+		items,
+		reasons: [
+			{
+				text: 'The grade shown is for the outcome each method was picked for, with the size of the effect and the certainty apart.',
+				sources: [],
+			},
+		],
+		basis: 'mixed',
+	};
 }
 
 function sleepSection(plan: RecoveryPlan, o: Required<TodayOptions>): Section {
@@ -128,17 +167,32 @@ function sleepSection(plan: RecoveryPlan, o: Required<TodayOptions>): Section {
 		s.lightsOut !== undefined && s.wake !== undefined
 			? `Lights out by ${formatClock(s.lightsOut, o.clock)} for a ${formatClock(s.wake, o.clock)} alarm: about ${formatDuration(s.needMinutes)} of sleep.`
 			: `Aim for about ${formatDuration(s.needMinutes)} of sleep tonight${s.teen ? ' (teenagers need 8 to 10 hours)' : ''}.`;
-	return { id: 'sleep', title: 'Tonight', answer, items: [{ text: 'Work out your bedtime and any sleep debt', href: '/tools/sleep/' }], reasons: [SLEEP_REASON], basis: 'published' };
+	return {
+		id: 'sleep',
+		title: 'Tonight',
+		answer,
+		items: [{ text: 'Work out your bedtime and any sleep debt', href: '/tools/sleep/' }],
+		reasons: [SLEEP_REASON],
+		basis: 'published',
+	};
 }
 
 function avoidSection(plan: RecoveryPlan, o: TodayOptions): Section | undefined {
 	const reasons: Reason[] = plan.conditions.flatMap((c) => (AVOID_TODAY[c] ? [AVOID_TODAY[c]!] : []));
 	if (plan.facts.health.length > 0) reasons.push(HEALTH_NOTE);
 	const items = plan.choice.leftOut.map(
-		({ slug, why }) => `${titleOf(slug, o)}: left out ${why === 'injury-avoid' ? 'because the guide to your pain says to avoid it or found no benefit' : AVOID_CONDITION_LABELS[why]}.`,
+		({ slug, why }) =>
+			`${titleOf(slug, o)}: left out ${why === 'injury-avoid' ? 'because the guide to your pain says to avoid it or found no benefit' : AVOID_CONDITION_LABELS[why]}.`,
 	);
 	if (reasons.length === 0 && items.length === 0) return undefined;
-	return { id: 'avoid', title: 'Avoid today', answer: reasons[0]?.text ?? 'These methods do not suit today:', items, reasons, basis: 'mixed' };
+	return {
+		id: 'avoid',
+		title: 'Avoid today',
+		answer: reasons[0]?.text ?? 'These methods do not suit today:',
+		items,
+		reasons,
+		basis: 'mixed',
+	};
 }
 
 function afterRaceSection(plan: RecoveryPlan): Section | undefined {
@@ -150,7 +204,12 @@ function afterRaceSection(plan: RecoveryPlan): Section | undefined {
 		title: 'After your race',
 		answer: `You raced ${dayWord(r.daysAgo)}: first easy run about day ${r.firstRun} (if the checks pass), workouts from about day ${r.normal}, race again from about day ${r.raceAgain}.`,
 		items: [{ text: `Your day-by-day timeline after the ${distance}`, href: '/tools/after-race/' }],
-		reasons: [{ text: 'The days come from the after-race timeline, which says which are physiology and which are coaching conventions.', sources: ['henderson2013', 'takayama2017'] }],
+		reasons: [
+			{
+				text: 'The days come from the after-race timeline, which says which are physiology and which are coaching conventions.',
+				sources: ['henderson2013', 'takayama2017'],
+			},
+		],
 		basis: 'mixed',
 	};
 }
@@ -165,30 +224,76 @@ function becauseSection(plan: RecoveryPlan): Section {
 	for (const r of Object.keys(f.where) as BodyRegion[]) items.push(`${REGION_LABELS[r]}: ${lower(FEELING_LABELS[f.where[r]!])}.`);
 	if (f.sleep !== undefined) items.push(`Sleep last night: ${plural(f.sleep, 'hour')}.`);
 	if (f.health.length > 0) items.push(`Health: ${listText(f.health.map((h) => lower(HEALTH_LABELS[h])))} (not saved).`);
-	items.push(f.time ? `Time today: ${lower(TIME_LABELS[f.time])}.` : `Time today: not given, so the plan fits in ${TIME_LABELS[TIME_OPTIONS[0]]}.`);
-	items.push(f.kit.length ? `Kit: ${listText(f.kit.map((k) => lower(EQUIPMENT_LABELS[k])))}.` : 'Kit: none ticked, so only methods that need nothing.');
-	return { id: 'because', title: 'Because you said', answer: 'Your answers, as the plan read them:', items, reasons: [], basis: 'arithmetic' };
+	items.push(
+		f.time ? `Time today: ${lower(TIME_LABELS[f.time])}.` : `Time today: not given, so the plan fits in ${TIME_LABELS[TIME_OPTIONS[0]]}.`,
+	);
+	items.push(
+		f.kit.length
+			? `Kit: ${listText(f.kit.map((k) => lower(EQUIPMENT_LABELS[k])))}.`
+			: 'Kit: none ticked, so only methods that need nothing.',
+	);
+	return {
+		id: 'because',
+		title: 'Because you said',
+		answer: 'Your answers, as the plan read them:',
+		items,
+		reasons: [],
+		basis: 'arithmetic',
+	};
 }
 
 function changesSection(plan: RecoveryPlan, o: TodayOptions): Section {
 	const f = plan.facts;
 	const c = plan.choice;
 	const items: string[] = [];
-	if (plan.call === 'rest' && (f.legs ?? 0) >= LEGS_REST_FROM) items.push(`Legs below ${LEGS_REST_FROM}/10 would make it an easy day instead.`);
-	if (plan.call === 'train') items.push(`Legs at ${LEGS_EASY_FROM}/10 or worse, ${VERY_SHORT_SLEEP_AT_MOST} hours of sleep or less, or pain in one spot would make it an easy day.`);
+	if (plan.call === 'rest' && (f.legs ?? 0) >= LEGS_REST_FROM)
+		items.push(`Legs below ${LEGS_REST_FROM}/10 would make it an easy day instead.`);
+	if (plan.call === 'train')
+		items.push(
+			`Legs at ${LEGS_EASY_FROM}/10 or worse, ${VERY_SHORT_SLEEP_AT_MOST} hours of sleep or less, or pain in one spot would make it an easy day.`,
+		);
 	if (c.missedForTime) {
 		const more = TIME_OPTIONS.find((t) => Number(t) >= c.used + c.missedForTime!.cost);
 		if (more) items.push(`With ${TIME_LABELS[more]}, ${lower(titleOf(c.missedForTime.m.slug, o))} could join the plan.`);
 	}
-	if (c.missedForKit) items.push(`For ${lower(titleOf(c.missedForKit.m.slug, o))} you would need: ${listText(c.missedForKit.m.equipment.map((e) => lower(EQUIPMENT_LABELS[e])), 'or')}.`);
+	if (c.missedForKit)
+		items.push(
+			`For ${lower(titleOf(c.missedForKit.m.slug, o))} you would need: ${listText(
+				c.missedForKit.m.equipment.map((e) => lower(EQUIPMENT_LABELS[e])),
+				'or',
+			)}.`,
+		);
 	if (c.missedWindow) items.push(`Within 2 hours of a run, ${lower(titleOf(c.missedWindow.m.slug, o))} could join the plan.`);
 	if (f.sleep === undefined) items.push(`Sleep under ${SHORT_SLEEP_BELOW} hours last night would bring sleep into the plan.`);
 	items.push('Any warning sign would replace this plan with: stop self-treating and get checked.');
-	return { id: 'changes', title: 'What would change it', answer: 'The plan follows your answers:', items, reasons: [], basis: 'rule-of-thumb' };
+	return {
+		id: 'changes',
+		title: 'What would change it',
+		answer: 'The plan follows your answers:',
+		items,
+		reasons: [],
+		basis: 'rule-of-thumb',
+	};
 }
 
 function describeRecovery(plan: RecoveryPlan, o: Required<TodayOptions>): Description {
-	const call: Section = { id: 'call', title: 'Training today', answer: `${CALL_LABELS[plan.call]}.`, items: [], reasons: plan.callReasons, basis: 'mixed' };
-	const sections = [painSection(plan), call, afterRaceSection(plan), methodsSection(plan, o), sleepSection(plan, o), avoidSection(plan, o), becauseSection(plan), changesSection(plan, o)];
+	const call: Section = {
+		id: 'call',
+		title: 'Training today',
+		answer: `${CALL_LABELS[plan.call]}.`,
+		items: [],
+		reasons: plan.callReasons,
+		basis: 'mixed',
+	};
+	const sections = [
+		painSection(plan),
+		call,
+		afterRaceSection(plan),
+		methodsSection(plan, o),
+		sleepSection(plan, o),
+		avoidSection(plan, o),
+		becauseSection(plan),
+		changesSection(plan, o),
+	];
 	return { headline: headline(plan, o), sections: sections.filter((s): s is Section => s !== undefined) };
 }

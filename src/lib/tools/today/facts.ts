@@ -76,7 +76,8 @@ export function situationOf(f: DayFacts, call: CallId): Situation | undefined {
 	if (f.raceIn === 2 || f.raceIn === 3) return 'race-in-2-3-days';
 	if (f.next === 'hard-today') return 'hard-within-8h';
 	const race = afterRace(f);
-	if (race && race.daysAgo < race.normal && (f.raceDistance === 'half' || f.raceDistance === 'marathon' || f.raceDistance === 'ultra')) return 'after-long-race';
+	if (race && race.daysAgo < race.normal && (f.raceDistance === 'half' || f.raceDistance === 'marathon' || f.raceDistance === 'ultra'))
+		return 'after-long-race';
 	if (call === 'rest') return 'rest-day';
 	return undefined;
 }
@@ -96,8 +97,18 @@ const said = (text: string): Reason => ({ text, sources: [] });
 
 /** The training call: the strictest rule that applies wins (rest over easy over train). */
 export const CALL_RULES: readonly CallRule[] = [
-	{ call: 'rest', when: `legs at ${LEGS_REST_FROM}/10 or worse`, applies: (f) => (f.legs ?? 0) >= LEGS_REST_FROM, reason: (f) => said(`Your legs are at ${f.legs}/10: at ${LEGS_REST_FROM} or more, rest.`) },
-	{ call: 'rest', when: 'a rest day in your plan', applies: (f) => f.next === 'rest', reason: () => said('Your plan has a rest day: take it.') },
+	{
+		call: 'rest',
+		when: `legs at ${LEGS_REST_FROM}/10 or worse`,
+		applies: (f) => (f.legs ?? 0) >= LEGS_REST_FROM,
+		reason: (f) => said(`Your legs are at ${f.legs}/10: at ${LEGS_REST_FROM} or more, rest.`),
+	},
+	{
+		call: 'rest',
+		when: 'a rest day in your plan',
+		applies: (f) => f.next === 'rest',
+		reason: () => said('Your plan has a rest day: take it.'),
+	},
 	{
 		call: 'rest',
 		when: 'before the first run after a race',
@@ -105,7 +116,10 @@ export const CALL_RULES: readonly CallRule[] = [
 			const r = afterRace(f);
 			return r !== undefined && r.daysAgo < r.firstRun;
 		},
-		reason: (f) => ({ text: `You raced ${dayWord(afterRace(f)!.daysAgo)}: no running before day ${afterRace(f)!.firstRun}; walk or cross-train gently.`, sources: ['henderson2013', 'takayama2017'] }),
+		reason: (f) => ({
+			text: `You raced ${dayWord(afterRace(f)!.daysAgo)}: no running before day ${afterRace(f)!.firstRun}; walk or cross-train gently.`,
+			sources: ['henderson2013', 'takayama2017'],
+		}),
 	},
 	{
 		call: 'easy',
@@ -113,13 +127,26 @@ export const CALL_RULES: readonly CallRule[] = [
 		applies: (f) => (f.legs ?? 0) >= LEGS_EASY_FROM && (f.legs ?? 0) < LEGS_REST_FROM,
 		reason: (f) => said(`Your legs are at ${f.legs}/10: from ${LEGS_EASY_FROM} to ${LEGS_REST_FROM - 1}, keep it easy.`),
 	},
-	{ call: 'easy', when: 'pain in one spot, a joint or a tendon', applies: hasPain, reason: () => said('Pain in one spot: no hard session on it today; easy and pain-free, or cross-train.') },
-	{ call: 'easy', when: 'a fresh strain, sprain or knock', applies: (f) => f.injury, reason: () => said('A fresh strain, sprain or knock: keep off it; cross-train only if that is pain-free.') },
+	{
+		call: 'easy',
+		when: 'pain in one spot, a joint or a tendon',
+		applies: hasPain,
+		reason: () => said('Pain in one spot: no hard session on it today; easy and pain-free, or cross-train.'),
+	},
+	{
+		call: 'easy',
+		when: 'a fresh strain, sprain or knock',
+		applies: (f) => f.injury,
+		reason: () => said('A fresh strain, sprain or knock: keep off it; cross-train only if that is pain-free.'),
+	},
 	{
 		call: 'easy',
 		when: `${VERY_SHORT_SLEEP_AT_MOST} hours of sleep or less`,
 		applies: (f) => f.sleep !== undefined && f.sleep <= VERY_SHORT_SLEEP_AT_MOST,
-		reason: (f) => ({ text: `You slept ${hoursWord(f.sleep ?? 0)}: ${VERY_SHORT_SLEEP_AT_MOST} hours or less cut exercise performance by 7.56% on average in trials, so keep it easy.`, sources: ['craven2022'] }),
+		reason: (f) => ({
+			text: `You slept ${hoursWord(f.sleep ?? 0)}: ${VERY_SHORT_SLEEP_AT_MOST} hours or less cut exercise performance by 7.56% on average in trials, so keep it easy.`,
+			sources: ['craven2022'],
+		}),
 	},
 	{
 		call: 'easy',
@@ -128,9 +155,17 @@ export const CALL_RULES: readonly CallRule[] = [
 			const r = afterRace(f);
 			return r !== undefined && r.daysAgo >= r.firstRun && r.daysAgo < r.normal;
 		},
-		reason: (f) => ({ text: `You raced ${dayWord(afterRace(f)!.daysAgo)}: easy runs only until about day ${afterRace(f)!.normal}.`, sources: ['vdoto2-2011', 'sherman1984'] }),
+		reason: (f) => ({
+			text: `You raced ${dayWord(afterRace(f)!.daysAgo)}: easy runs only until about day ${afterRace(f)!.normal}.`,
+			sources: ['vdoto2-2011', 'sherman1984'],
+		}),
 	},
-	{ call: 'easy', when: 'a race tomorrow', applies: (f) => f.raceIn === 0 || f.raceIn === 1, reason: () => said('You race tomorrow: a short, easy shake-out at most.') },
+	{
+		call: 'easy',
+		when: 'a race tomorrow',
+		applies: (f) => f.raceIn === 0 || f.raceIn === 1,
+		reason: () => said('You race tomorrow: a short, easy shake-out at most.'),
+	},
 ];
 
 const hoursWord = (h: number) => `${h} ${h === 1 ? 'hour' : 'hours'}`;
@@ -159,16 +194,36 @@ export function conditionsFor(f: DayFacts): AvoidCondition[] {
 /** Which needs the answers raise, and how strongly (3 strong, 2 some, 1 slight). Rule of thumb. */
 export const NEED_RULES: readonly { goal: Goal; weight: number; when: string; applies: (f: DayFacts) => boolean }[] = [
 	{ goal: 'soreness', weight: 3, when: `legs at ${LEGS_EASY_FROM}/10 or worse`, applies: (f) => (f.legs ?? 0) >= LEGS_EASY_FROM },
-	{ goal: 'soreness', weight: 2, when: 'any soreness, a sore region, or a workout, long run or race', applies: (f) => (f.legs ?? 0) > 0 || regionsFeeling(f, 'sore').length > 0 || hard(f) },
+	{
+		goal: 'soreness',
+		weight: 2,
+		when: 'any soreness, a sore region, or a workout, long run or race',
+		applies: (f) => (f.legs ?? 0) > 0 || regionsFeeling(f, 'sore').length > 0 || hard(f),
+	},
 	{ goal: 'soreness', weight: 1, when: 'a strength session', applies: (f) => f.last === 'strength' },
 	{ goal: 'tightness', weight: 1, when: 'a sore or tight region', applies: (f) => regionsFeeling(f, 'sore').length > 0 },
-	{ goal: 'fatigue', weight: 2, when: 'a long run or race, or a hard session or race coming', applies: (f) => f.last === 'long-run' || f.last === 'race' || f.next === 'hard-today' || f.next === 'hard-tomorrow' || (f.raceIn !== undefined && f.raceIn <= 7) },
+	{
+		goal: 'fatigue',
+		weight: 2,
+		when: 'a long run or race, or a hard session or race coming',
+		applies: (f) =>
+			f.last === 'long-run' ||
+			f.last === 'race' ||
+			f.next === 'hard-today' ||
+			f.next === 'hard-tomorrow' ||
+			(f.raceIn !== undefined && f.raceIn <= 7),
+	},
 	{ goal: 'fatigue', weight: 1, when: 'a workout or strength session', applies: (f) => f.last === 'workout' || f.last === 'strength' },
 	{ goal: 'mobility', weight: 1, when: 'rest, an easy run or cross-training', applies: light },
 	{ goal: 'injury-prevention', weight: 1, when: 'rest, an easy run or cross-training', applies: light },
 	{ goal: 'injury-prevention', weight: 2, when: 'pain in one spot', applies: hasPain },
 	{ goal: 'swelling', weight: 2, when: 'a fresh strain, sprain or knock', applies: (f) => f.injury },
-	{ goal: 'sleep', weight: 3, when: `under ${SHORT_SLEEP_BELOW} hours of sleep`, applies: (f) => f.sleep !== undefined && f.sleep < SHORT_SLEEP_BELOW },
+	{
+		goal: 'sleep',
+		weight: 3,
+		when: `under ${SHORT_SLEEP_BELOW} hours of sleep`,
+		applies: (f) => f.sleep !== undefined && f.sleep < SHORT_SLEEP_BELOW,
+	},
 	{ goal: 'skin', weight: 3, when: 'skin and chafing', applies: (f) => f.where.skin !== undefined },
 ];
 /** When no rule applies: general recovery after running. */

@@ -123,7 +123,12 @@ export const HEALTH_LABELS: Record<HealthAnswer, string> = {
 
 export const TIME_OPTIONS = ['5', '15', '30', '60'] as const;
 export type TimeOption = (typeof TIME_OPTIONS)[number];
-export const TIME_LABELS: Record<TimeOption, string> = { '5': '5 minutes', '15': '15 minutes', '30': '30 minutes', '60': '60 minutes or more' };
+export const TIME_LABELS: Record<TimeOption, string> = {
+	'5': '5 minutes',
+	'15': '15 minutes',
+	'30': '30 minutes',
+	'60': '60 minutes or more',
+};
 /** Minutes assumed when the runner does not say: the shortest option, so the plan never overruns. */
 export const DEFAULT_MINUTES = Number(TIME_OPTIONS[0]);
 
@@ -219,12 +224,29 @@ export const TODAY_CODECS: PartialCodecs<TodayForm> = {
 export const TODAY_STORAGE_KEY = 'runner-recovery:today:v2';
 
 export type TodayField = 'warnings' | 'health' | 'weight' | 'raceIn' | 'racedAgo' | 'age' | 'legs' | 'sleep' | 'wake';
-export const TODAY_FIELD_ORDER: readonly TodayField[] = ['warnings', 'health', 'weight', 'raceIn', 'racedAgo', 'age', 'legs', 'sleep', 'wake'];
+export const TODAY_FIELD_ORDER: readonly TodayField[] = [
+	'warnings',
+	'health',
+	'weight',
+	'raceIn',
+	'racedAgo',
+	'age',
+	'legs',
+	'sleep',
+	'wake',
+];
 
 export const NUMBER_FIELDS = {
 	legs: { label: 'Leg soreness', min: 0, max: 10, integer: true, rangeHint: 'Leg soreness must be between 0 (fresh) and 10 (worst ever)' },
 	sleep: { label: 'Hours slept', min: 0, max: 24, unit: 'hours' },
-	age: { label: 'Age', min: 13, max: 100, unit: 'years', integer: true, rangeHint: 'Age must be between 13 and 100 years: the quiz is for teens and adults' },
+	age: {
+		label: 'Age',
+		min: 13,
+		max: 100,
+		unit: 'years',
+		integer: true,
+		rangeHint: 'Age must be between 13 and 100 years: the quiz is for teens and adults',
+	},
 	raceIn: { label: 'Days until your next race', min: 0, max: 365, unit: 'days', integer: true },
 	racedAgo: { label: 'Days since your last race', min: 0, max: 365, unit: 'days', integer: true },
 } satisfies Record<string, NumberField>;

@@ -79,7 +79,8 @@ const unbits = <T extends string>(vocab: readonly T[], text: string | undefined)
 	return Number.isSafeInteger(n) && n < 2 ** vocab.length ? vocab.filter((_, i) => Math.floor(n / 2 ** i) % 2 === 1) : undefined;
 };
 /** A whole number written in decimal digits ("" is not 0, "1.0" is not 1), else undefined. */
-const count = (text: string | undefined): number | undefined => (text !== undefined && /^(0|[1-9][0-9]*)$/.test(text) ? Number(text) : undefined);
+const count = (text: string | undefined): number | undefined =>
+	text !== undefined && /^(0|[1-9][0-9]*)$/.test(text) ? Number(text) : undefined;
 const at = <T>(vocab: readonly T[], text: string | undefined): T | undefined => {
 	const i = count(text);
 	return i === undefined ? undefined : vocab[i];
@@ -117,7 +118,11 @@ export function encodeMethods(methods: readonly QuizMethod[]): string {
 				bits(EQUIPMENT, m.equipment),
 				bits(AVOID_CONDITIONS, m.avoidWhen),
 				m.grades
-					.map((g) => [OUTCOMES.indexOf(g.outcome), GRADES.indexOf(g.grade), EFFECT_SIZES.indexOf(g.size), CERTAINTIES.indexOf(g.certainty)].join('.'))
+					.map((g) =>
+						[OUTCOMES.indexOf(g.outcome), GRADES.indexOf(g.grade), EFFECT_SIZES.indexOf(g.size), CERTAINTIES.indexOf(g.certainty)].join(
+							'.',
+						),
+					)
 					.join(';'),
 				m.trains ? 1 : 0,
 			].join('|'),
@@ -170,12 +175,19 @@ function decodeLine(line: string): QuizMethod | undefined {
 function decodeGrade(text: string): GradedFor | undefined {
 	const parts = text.split('.');
 	if (parts.length !== 4) return undefined;
-	const [outcome, grade, size, certainty] = [at(OUTCOMES, parts[0]), at(GRADES, parts[1]), at(EFFECT_SIZES, parts[2]), at(CERTAINTIES, parts[3])];
+	const [outcome, grade, size, certainty] = [
+		at(OUTCOMES, parts[0]),
+		at(GRADES, parts[1]),
+		at(EFFECT_SIZES, parts[2]),
+		at(CERTAINTIES, parts[3]),
+	];
 	return outcome && grade && size && certainty ? { outcome, grade, size, certainty } : undefined;
 }
 
 export function toQuizInjury(slug: string, data: InjuryData): QuizInjury {
-	const stance = (...s: string[]) => [...new Set(data.options.filter((o) => o.method && s.includes(o.stance)).map((o) => o.method as string))];
+	const stance = (...s: string[]) => [
+		...new Set(data.options.filter((o) => o.method && s.includes(o.stance)).map((o) => o.method as string)),
+	];
 	return {
 		slug,
 		title: data.title,

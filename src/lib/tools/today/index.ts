@@ -19,11 +19,17 @@ const ruleSources = ['craven2022', 'henderson2013', 'takayama2017', 'vdoto2-2011
 export const TODAY_SOURCES: readonly string[] = [...new Set([...staticReasons.flatMap((r) => r.sources), ...ruleSources])];
 
 /** The quiz's rules over the guides it is given: what the island loads when the form is first touched. */
-export function todayLogic(methods: readonly QuizMethod[], injuries: readonly QuizInjury[]): ToolLogic<TodayForm, TodayResult, TodayField, TodayOptions> {
+export function todayLogic(
+	methods: readonly QuizMethod[],
+	injuries: readonly QuizInjury[],
+): ToolLogic<TodayForm, TodayResult, TodayField, TodayOptions> {
 	return { evaluate: (form) => planToday(form, methods, injuries), describe: describeToday, sources: TODAY_SOURCES };
 }
 
-export function todayTool(methods: readonly QuizMethod[], injuries: readonly QuizInjury[]): Tool<TodayForm, TodayResult, TodayField, TodayOptions> {
+export function todayTool(
+	methods: readonly QuizMethod[],
+	injuries: readonly QuizInjury[],
+): Tool<TodayForm, TodayResult, TodayField, TodayOptions> {
 	return { ...TODAY_SHAPE, ...todayLogic(methods, injuries) };
 }
 
@@ -31,7 +37,15 @@ export function todayTool(methods: readonly QuizMethod[], injuries: readonly Qui
 export const CALL_RULE_LIST = CALL_RULES.map((r) => ({ call: r.call, when: r.when }));
 export type { DayFacts };
 export * from './form';
-export { encodeMethods, decodeMethods, toQuizMethod, toQuizInjury, type QuizMethod, type QuizInjury, type MethodDetails } from './guide-index';
+export {
+	encodeMethods,
+	decodeMethods,
+	toQuizMethod,
+	toQuizInjury,
+	type QuizMethod,
+	type QuizInjury,
+	type MethodDetails,
+} from './guide-index';
 export { planToday, type TodayResult, type RecoveryPlan, type StopPlan } from './plan';
 export { NEED_RULES, LEGS_EASY_FROM, LEGS_REST_FROM, SHORT_SLEEP_BELOW, VERY_SHORT_SLEEP_AT_MOST, CALL_LABELS } from './facts';
 export { GRADE_POINTS, MAX_REGION_POINTS, MIN_METHODS, MAX_METHODS } from './choose';

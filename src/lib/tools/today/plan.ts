@@ -143,7 +143,11 @@ function readFacts(form: TodayForm, errors: FieldErrors<TodayField>): DayFacts {
 }
 
 /** The plan for the answers, from the compact guide index. */
-export function planToday(form: TodayForm, methods: readonly QuizMethod[], injuries: readonly QuizInjury[]): Evaluation<TodayResult, TodayField> {
+export function planToday(
+	form: TodayForm,
+	methods: readonly QuizMethod[],
+	injuries: readonly QuizInjury[],
+): Evaluation<TodayResult, TodayField> {
 	const stop = stops(form);
 	if (stop.ids.length > 0) return { ok: true, result: stopPlan(stop.ids, stop.because) };
 	const errors: FieldErrors<TodayField> = {};
@@ -170,7 +174,12 @@ function recoveryPlan(f: DayFacts, methods: readonly QuizMethod[], injuries: rea
 		choice,
 		injuries: injuriesFor(f, injuries),
 		afterRace: race && { daysAgo: race.daysAgo, firstRun: race.firstRun, normal: race.normal, raceAgain: race.raceAgain },
-		sleep: { needMinutes: need, wake: f.wake, lightsOut: f.wake === undefined ? undefined : wrapMinutes(f.wake - need - LATENCY_DEFAULT), teen: band.id === 'teen' },
+		sleep: {
+			needMinutes: need,
+			wake: f.wake,
+			lightsOut: f.wake === undefined ? undefined : wrapMinutes(f.wake - need - LATENCY_DEFAULT),
+			teen: band.id === 'teen',
+		},
 		facts: f,
 	};
 }
