@@ -22,7 +22,7 @@ import {
 import type { RedFlag } from '../../lib/red-flags';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
-import ToolErrors from './form/ToolErrors';
+import ToolForm from './form/ToolForm';
 import ToolResult from './form/ToolResult';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
@@ -66,129 +66,19 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 	};
 
 	return (
-		<div class="tool" data-pagefind-ignore>
-			<p class="callout js-off-only">
-				The timeline needs JavaScript. The <a href="/after-the-race/">after-the-race guide</a> explains the same days by distance.
-			</p>
-			<form ref={f.formRef} class="tool-form" noValidate aria-label="After-race timeline" onSubmit={f.submit} {...f.prefetch}>
-				<ChoiceGroup
-					id={f.id('distance')}
-					field="distance"
-					legend="Race distance (required)"
-					options={DISTANCES}
-					labels={DISTANCE_LABELS}
-					value={form.distance ? [form.distance] : []}
-					error={f.errorFor('distance')}
-					disabled={f.disabled}
-					onChange={([distance]) => distance && f.set({ distance })}
-				/>
-				{typed && (
-					<fieldset>
-						<legend>{form.distance === 'ultra' ? 'Ultra distance (optional)' : 'Distance (required)'}</legend>
-						<ChoiceGroup
-							id={f.id('unit')}
-							field="unit"
-							legend="Unit"
-							options={UNITS}
-							labels={UNIT_LABELS}
-							value={[form.unit]}
-							inline
-							disabled={f.disabled}
-							onChange={([unit]) => unit && f.set({ unit })}
-						/>
-						<TextField
-							id={f.id('km')}
-							field="km"
-							label={`Distance (${form.unit})`}
-							hint={form.distance === 'ultra' ? 'Without it, 50 km is used.' : 'For example 30 or 15.5.'}
-							value={form.km}
-							error={f.errorFor('km')}
-							disabled={f.disabled}
-							onInput={(km) => f.set({ km })}
-						/>
-					</fieldset>
-				)}
-				<TextField
-					id={f.id('raceDay')}
-					field="raceDay"
-					type="date"
-					label="Race day (required)"
-					hint="The day you raced: today or up to 8 weeks ago."
-					value={form.raceDay}
-					error={f.errorFor('raceDay')}
-					disabled={f.disabled}
-					onInput={(raceDay) => f.set({ raceDay })}
-				>
-					<p class="tool-actions">
-						<button type="button" class="button secondary" disabled={f.disabled} onClick={() => f.set({ raceDay: iso(localToday()) })}>
-							Today
-						</button>
-						<button type="button" class="button secondary" disabled={f.disabled} onClick={() => f.set({ raceDay: iso(localToday() - 1) })}>
-							Yesterday
-						</button>
-					</p>
-				</TextField>
-				<ChoiceGroup
-					id={f.id('effort')}
-					field="effort"
-					legend="How hard was it?"
-					options={EFFORTS}
-					labels={EFFORT_LABELS}
-					value={[form.effort]}
-					disabled={f.disabled}
-					onChange={([effort]) => effort && f.set({ effort })}
-				/>
-				<details class="tool-step">
-					<summary>About you (optional)</summary>
-					<TextField
-						id={f.id('age')}
-						field="age"
-						label="Age"
-						hint="In years."
-						value={form.age}
-						error={f.errorFor('age')}
-						disabled={f.disabled}
-						onInput={(age) => f.set({ age })}
-					/>
-					<TextField
-						id={f.id('weekly')}
-						field="weekly"
-						label={`Usual weekly running (${form.unit})`}
-						hint="Before the race taper."
-						value={form.weekly}
-						error={f.errorFor('weekly')}
-						disabled={f.disabled}
-						onInput={(weekly) => f.set({ weekly })}
-					/>
-				</details>
-				<ChoiceGroup
-					id={f.id('now')}
-					field="now"
-					legend="How are things now?"
-					multiple
-					none="none"
-					options={NOW_ANSWERS}
-					labels={NOW_LABELS}
-					value={form.now}
-					disabled={f.disabled}
-					onChange={(now) => f.set({ now })}
-					hint="This answer stays on this page: it is never saved or put in the link."
-				/>
-				<div class="tool-actions">
-					<button type="submit" class="button" disabled={f.disabled}>
-						Show my timeline
-					</button>
-					<button type="button" class="button secondary" disabled={f.disabled} onClick={f.reset}>
-						Start again
-					</button>
-				</div>
-				<ToolErrors errors={f.errors} order={AFTER_RACE_SHAPE.fieldOrder} fieldId={f.id} />
-			</form>
-			<p class="sr-only" role="status">
-				{f.announcement}
-			</p>
-			<div class="tool-result">
-				{f.result && f.logic && (
+		<ToolForm
+			tool={f}
+			label="After-race timeline"
+			submitLabel="Show my timeline"
+			resultNoun="timeline"
+			withoutScript={
+				<>
+					The timeline needs JavaScript. The <a href="/after-the-race/">after-the-race guide</a> explains the same days by distance.
+				</>
+			}
+			result={
+				f.result &&
+				f.logic && (
 					<ToolResult
 						id={f.id('result')}
 						shareNote={f.shareNote}
@@ -210,11 +100,70 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 							</p>
 						)}
 					</ToolResult>
-				)}
-			</div>
-			{f.stale && (
-				<p class="tool-stale callout">You have changed your answers since this timeline: press “Show my timeline” to update it.</p>
+				)
+			}
+		>
+			<ChoiceGroup
+				{...f.choiceGroup('distance')}
+				legend="Race distance (required)"
+				options={DISTANCES}
+				labels={DISTANCE_LABELS}
+				value={form.distance ? [form.distance] : []}
+				onChange={([distance]) => distance && f.set({ distance })}
+			/>
+			{typed && (
+				<fieldset>
+					<legend>{form.distance === 'ultra' ? 'Ultra distance (optional)' : 'Distance (required)'}</legend>
+					<ChoiceGroup
+						{...f.choiceGroup('unit')}
+						legend="Unit"
+						options={UNITS}
+						labels={UNIT_LABELS}
+						value={[form.unit]}
+						inline
+						onChange={([unit]) => unit && f.set({ unit })}
+					/>
+					<TextField
+						{...f.textField('km')}
+						label={`Distance (${form.unit})`}
+						hint={form.distance === 'ultra' ? 'Without it, 50 km is used.' : 'For example 30 or 15.5.'}
+					/>
+				</fieldset>
 			)}
-		</div>
+			<TextField {...f.textField('raceDay')} type="date" label="Race day (required)" hint="The day you raced: today or up to 8 weeks ago.">
+				<p class="tool-actions">
+					<button type="button" class="button secondary" disabled={f.disabled} onClick={() => f.set({ raceDay: iso(localToday()) })}>
+						Today
+					</button>
+					<button type="button" class="button secondary" disabled={f.disabled} onClick={() => f.set({ raceDay: iso(localToday() - 1) })}>
+						Yesterday
+					</button>
+				</p>
+			</TextField>
+			<ChoiceGroup
+				{...f.choiceGroup('effort')}
+				legend="How hard was it?"
+				options={EFFORTS}
+				labels={EFFORT_LABELS}
+				value={[form.effort]}
+				onChange={([effort]) => effort && f.set({ effort })}
+			/>
+			<details class="tool-step">
+				<summary>About you (optional)</summary>
+				<TextField {...f.textField('age')} label="Age" hint="In years." />
+				<TextField {...f.textField('weekly')} label={`Usual weekly running (${form.unit})`} hint="Before the race taper." />
+			</details>
+			<ChoiceGroup
+				{...f.choiceGroup('now')}
+				legend="How are things now?"
+				multiple
+				none="none"
+				options={NOW_ANSWERS}
+				labels={NOW_LABELS}
+				value={form.now}
+				onChange={(now) => f.set({ now })}
+				hint="This answer stays on this page: it is never saved or put in the link."
+			/>
+		</ToolForm>
 	);
 }

@@ -23,7 +23,7 @@ import {
 import { unitMixUp } from '../../lib/tools/compression/sizing';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
-import ToolErrors from './form/ToolErrors';
+import ToolForm from './form/ToolForm';
 import ToolResult from './form/ToolResult';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
@@ -44,19 +44,10 @@ export default function CompressionChooser({ headingLevel = 2, sources, children
 	const lowerLeg = LOWER_LEG_AREAS.includes(form.area);
 
 	const length = (field: 'calf' | 'ankle' | 'length', label: string, hint: string) => {
-		const error = f.errorFor(field);
-		const other = error ? unitMixUp(form[field], field, form.unit) : undefined;
+		const props = f.textField(field);
+		const other = props.error ? unitMixUp(form[field], field, form.unit) : undefined;
 		return (
-			<TextField
-				id={f.id(field)}
-				field={field}
-				label={label}
-				hint={hint}
-				value={form[field]}
-				error={error}
-				disabled={f.disabled}
-				onInput={(value) => f.set({ [field]: value })}
-			>
+			<TextField {...props} label={label} hint={hint}>
 				{other && (
 					<button type="button" class="button secondary" disabled={f.disabled} onClick={() => f.set({ unit: other })}>
 						Switch to {other === 'in' ? 'inches' : 'centimetres'}
@@ -67,107 +58,20 @@ export default function CompressionChooser({ headingLevel = 2, sources, children
 	};
 
 	return (
-		<div class="tool" data-pagefind-ignore>
-			<p class="callout js-off-only">
-				This chooser needs JavaScript. The <a href="/methods/compression-garments/">compression guide</a> gives the same advice, and the{' '}
-				<a href="/red-flags/">red flags</a> say when to see a clinician.
-			</p>
-			<form ref={f.formRef} class="tool-form" noValidate aria-label="Compression-gear chooser" onSubmit={f.submit} {...f.prefetch}>
-				<ChoiceGroup
-					id={f.id('screen')}
-					field="screen"
-					legend="Health check (required)"
-					multiple
-					options={SCREEN_ANSWERS}
-					labels={SCREEN_LABELS}
-					none="none"
-					value={form.screen}
-					error={f.errorFor('screen')}
-					disabled={f.disabled}
-					onChange={(screen) => f.set({ screen })}
-					hint="Tick any that apply to you. These answers stay on this page: they are never saved or put in the link."
-				/>
-				<ChoiceGroup
-					id={f.id('purpose')}
-					field="purpose"
-					legend="What is it for?"
-					options={PURPOSES}
-					labels={PURPOSE_LABELS}
-					value={[form.purpose]}
-					error={f.errorFor('purpose')}
-					disabled={f.disabled}
-					onChange={([purpose]) => purpose && f.set({ purpose })}
-				/>
-				<ChoiceGroup
-					id={f.id('area')}
-					field="area"
-					legend="Body area"
-					options={AREAS}
-					labels={AREA_LABELS}
-					value={[form.area]}
-					inline
-					error={f.errorFor('area')}
-					disabled={f.disabled}
-					onChange={([area]) => area && f.set({ area })}
-				/>
-				<ChoiceGroup
-					id={f.id('style')}
-					field="style"
-					legend="Sleeve or sock?"
-					options={STYLES}
-					labels={STYLE_LABELS}
-					value={[form.style]}
-					inline
-					error={f.errorFor('style')}
-					disabled={f.disabled}
-					onChange={([style]) => style && f.set({ style })}
-				/>
-				{lowerLeg && (
-					<fieldset>
-						<legend>Your measurements</legend>
-						<div class="tool-measure">{children}</div>
-						<ChoiceGroup
-							id={f.id('unit')}
-							field="unit"
-							legend="Unit you measured in"
-							options={UNITS}
-							labels={UNIT_LABELS}
-							value={[form.unit]}
-							inline
-							error={f.errorFor('unit')}
-							disabled={f.disabled}
-							onChange={([unit]) => unit && f.set({ unit })}
-						/>
-						{length('calf', `Calf at its widest (${form.unit})`, 'Required: the size comes from it.')}
-						{length('ankle', `Ankle at its narrowest (${form.unit})`, 'Optional: some sock charts use it.')}
-						{length('length', `Heel to the back of the knee (${form.unit})`, 'Optional: for knee-high socks.')}
-						<TextField
-							id={f.id('shoe')}
-							field="shoe"
-							label="Shoe size"
-							hint="Optional. As printed on your shoe (UK, US or EU)."
-							value={form.shoe}
-							error={f.errorFor('shoe')}
-							disabled={f.disabled}
-							onInput={(shoe) => f.set({ shoe })}
-						/>
-					</fieldset>
-				)}
-				<div class="tool-actions">
-					<button type="submit" class="button" disabled={f.disabled}>
-						Show my gear
-					</button>
-					<button type="button" class="button secondary" disabled={f.disabled} onClick={f.reset}>
-						Start again
-					</button>
-				</div>
-				<ToolErrors errors={f.errors} order={COMPRESSION_SHAPE.fieldOrder} fieldId={f.id} />
-			</form>
-			<p class="sr-only" role="status">
-				{f.announcement}
-			</p>
-			<div class="tool-result">
-				{f.result && f.logic && (
+		<ToolForm
+			tool={f}
+			label="Compression-gear chooser"
+			submitLabel="Show my gear"
+			resultNoun="answer"
+			withoutScript={
+				<>
+					This chooser needs JavaScript. The <a href="/methods/compression-garments/">compression guide</a> gives the same advice, and the{' '}
+					<a href="/red-flags/">red flags</a> say when to see a clinician.
+				</>
+			}
+			result={
+				f.result &&
+				f.logic && (
 					<ToolResult
 						id={f.id('result')}
 						shareNote={f.shareNote}
@@ -177,9 +81,65 @@ export default function CompressionChooser({ headingLevel = 2, sources, children
 						level={headingLevel}
 						headingRef={f.headingRef}
 					/>
-				)}
-			</div>
-			{f.stale && <p class="tool-stale callout">You have changed your answers since this answer: press “Show my gear” to update it.</p>}
-		</div>
+				)
+			}
+		>
+			<ChoiceGroup
+				{...f.choiceGroup('screen')}
+				legend="Health check (required)"
+				multiple
+				options={SCREEN_ANSWERS}
+				labels={SCREEN_LABELS}
+				none="none"
+				value={form.screen}
+				onChange={(screen) => f.set({ screen })}
+				hint="Tick any that apply to you. These answers stay on this page: they are never saved or put in the link."
+			/>
+			<ChoiceGroup
+				{...f.choiceGroup('purpose')}
+				legend="What is it for?"
+				options={PURPOSES}
+				labels={PURPOSE_LABELS}
+				value={[form.purpose]}
+				onChange={([purpose]) => purpose && f.set({ purpose })}
+			/>
+			<ChoiceGroup
+				{...f.choiceGroup('area')}
+				legend="Body area"
+				options={AREAS}
+				labels={AREA_LABELS}
+				value={[form.area]}
+				inline
+				onChange={([area]) => area && f.set({ area })}
+			/>
+			<ChoiceGroup
+				{...f.choiceGroup('style')}
+				legend="Sleeve or sock?"
+				options={STYLES}
+				labels={STYLE_LABELS}
+				value={[form.style]}
+				inline
+				onChange={([style]) => style && f.set({ style })}
+			/>
+			{lowerLeg && (
+				<fieldset>
+					<legend>Your measurements</legend>
+					<div class="tool-measure">{children}</div>
+					<ChoiceGroup
+						{...f.choiceGroup('unit')}
+						legend="Unit you measured in"
+						options={UNITS}
+						labels={UNIT_LABELS}
+						value={[form.unit]}
+						inline
+						onChange={([unit]) => unit && f.set({ unit })}
+					/>
+					{length('calf', `Calf at its widest (${form.unit})`, 'Required: the size comes from it.')}
+					{length('ankle', `Ankle at its narrowest (${form.unit})`, 'Optional: some sock charts use it.')}
+					{length('length', `Heel to the back of the knee (${form.unit})`, 'Optional: for knee-high socks.')}
+					<TextField {...f.textField('shoe')} label="Shoe size" hint="Optional. As printed on your shoe (UK, US or EU)." />
+				</fieldset>
+			)}
+		</ToolForm>
 	);
 }

@@ -20,7 +20,7 @@ import {
 } from '../../lib/tools/sleep/form';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
-import ToolErrors from './form/ToolErrors';
+import ToolForm from './form/ToolForm';
 import ToolResult from './form/ToolResult';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
@@ -42,108 +42,24 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 	const shownClock = f.submitted?.clock || detected;
 
 	const text = (field: SleepField & keyof SleepForm, label: string, hint?: string, inputmode?: 'text') => (
-		<TextField
-			id={f.id(field)}
-			field={field}
-			label={label}
-			hint={hint}
-			value={f.form[field]}
-			error={f.errorFor(field)}
-			disabled={f.disabled}
-			inputmode={inputmode}
-			onInput={(value) => f.set({ [field]: value })}
-		/>
+		<TextField {...f.textField(field)} label={label} hint={hint} inputmode={inputmode} />
 	);
 
 	return (
-		<div class="tool" data-pagefind-ignore>
-			<p class="callout js-off-only">
-				This calculator needs JavaScript. Without it, the recommended hours for each age are in the{' '}
-				<a href="/methods/sleep/">sleep guide</a>.
-			</p>
-			<form ref={f.formRef} class="tool-form" noValidate aria-label="Sleep calculator" onSubmit={f.submit} {...f.prefetch}>
-				<ChoiceGroup
-					id={f.id('mode')}
-					field="mode"
-					legend="Which night?"
-					options={MODES}
-					labels={MODE_LABELS}
-					value={[f.form.mode]}
-					disabled={f.disabled}
-					inline
-					onChange={([mode]) => mode && f.set({ mode })}
-				/>
-				{text('wake', 'Wake-up time', 'For example 06:30 or 6:30 am. The only answer you must give.', 'text')}
-				<details class="tool-step">
-					<summary>About you (optional)</summary>
-					{text('age', 'Age', 'In years, 13 to 100. Without it, the adult range is used.')}
-					{text('need', 'Your sleep need', 'Hours a night you feel you need, if you know.')}
-					<ChoiceGroup
-						id={f.id('load')}
-						field="load"
-						legend="Training load this week"
-						options={TRAINING_LEVELS}
-						labels={TRAINING_LABELS}
-						value={[f.form.load]}
-						disabled={f.disabled}
-						inline
-						onChange={([load]) => load && f.set({ load })}
-					/>
-					{text(
-						'loadHours',
-						'Training hours per week',
-						`If given, this decides the load: under ${TRAINING_HOURS.moderate} h light, ${TRAINING_HOURS.moderate} to under ${TRAINING_HOURS.heavy} h moderate, ${TRAINING_HOURS.heavy} h or more heavy.`,
-					)}
-					{text('recent', 'Average sleep over the last 7 nights', 'Hours a night, for example 7.5 or 7,5. Needed to count sleep debt.')}
-				</details>
-				<details class="tool-step">
-					<summary>Time in bed and options</summary>
-					{text('latency', 'Minutes to fall asleep', 'How long it usually takes you. Many people take 10 to 20 minutes.')}
-					{text('awake', 'Minutes awake in the night', 'If you often lie awake in the night, add the usual minutes.')}
-					<ChoiceGroup
-						id={f.id('clock')}
-						field="clock"
-						legend="Show times as"
-						options={['12', '24'] as const}
-						labels={CLOCK_LABELS}
-						value={[clock]}
-						disabled={f.disabled}
-						inline
-						onChange={([c]) => c && f.set({ clock: c })}
-					/>
-					<ChoiceGroup
-						id={f.id('extras')}
-						field="extras"
-						legend="Also show"
-						multiple
-						options={['nap', 'cycles'] as const}
-						labels={{ nap: 'A nap for today', cycles: 'Sleep-cycle alternatives (an approximation)' }}
-						value={[...(f.form.nap ? ['nap' as const] : []), ...(f.form.cycles ? ['cycles' as const] : [])]}
-						disabled={f.disabled}
-						onChange={(on) => f.set({ nap: on.includes('nap'), cycles: on.includes('cycles') })}
-					/>
-					{f.form.cycles &&
-						text(
-							'cycleLength',
-							'Sleep-cycle length (minutes)',
-							`90 is the usual average; it varies between people, from about ${CYCLE_MIN} to ${CYCLE_MAX}.`,
-						)}
-				</details>
-				<div class="tool-actions">
-					<button type="submit" class="button" disabled={f.disabled}>
-						Work out my sleep
-					</button>
-					<button type="button" class="button secondary" disabled={f.disabled} onClick={f.reset}>
-						Start again
-					</button>
-				</div>
-				<ToolErrors errors={f.errors} order={SLEEP_SHAPE.fieldOrder} fieldId={f.id} />
-			</form>
-			<p class="sr-only" role="status">
-				{f.announcement}
-			</p>
-			<div class="tool-result">
-				{f.result && f.logic && (
+		<ToolForm
+			tool={f}
+			label="Sleep calculator"
+			submitLabel="Work out my sleep"
+			resultNoun="plan"
+			withoutScript={
+				<>
+					This calculator needs JavaScript. Without it, the recommended hours for each age are in the{' '}
+					<a href="/methods/sleep/">sleep guide</a>.
+				</>
+			}
+			result={
+				f.result &&
+				f.logic && (
 					<ToolResult
 						id={f.id('result')}
 						shareNote={f.shareNote}
@@ -153,9 +69,68 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 						level={headingLevel}
 						headingRef={f.headingRef}
 					/>
+				)
+			}
+		>
+			<ChoiceGroup
+				{...f.choiceGroup('mode')}
+				legend="Which night?"
+				options={MODES}
+				labels={MODE_LABELS}
+				value={[f.form.mode]}
+				inline
+				onChange={([mode]) => mode && f.set({ mode })}
+			/>
+			{text('wake', 'Wake-up time', 'For example 06:30 or 6:30 am. The only answer you must give.', 'text')}
+			<details class="tool-step">
+				<summary>About you (optional)</summary>
+				{text('age', 'Age', 'In years, 13 to 100. Without it, the adult range is used.')}
+				{text('need', 'Your sleep need', 'Hours a night you feel you need, if you know.')}
+				<ChoiceGroup
+					{...f.choiceGroup('load')}
+					legend="Training load this week"
+					options={TRAINING_LEVELS}
+					labels={TRAINING_LABELS}
+					value={[f.form.load]}
+					inline
+					onChange={([load]) => load && f.set({ load })}
+				/>
+				{text(
+					'loadHours',
+					'Training hours per week',
+					`If given, this decides the load: under ${TRAINING_HOURS.moderate} h light, ${TRAINING_HOURS.moderate} to under ${TRAINING_HOURS.heavy} h moderate, ${TRAINING_HOURS.heavy} h or more heavy.`,
 				)}
-			</div>
-			{f.stale && <p class="tool-stale callout">You have changed your answers since this plan: press “Work out my sleep” to update it.</p>}
-		</div>
+				{text('recent', 'Average sleep over the last 7 nights', 'Hours a night, for example 7.5 or 7,5. Needed to count sleep debt.')}
+			</details>
+			<details class="tool-step">
+				<summary>Time in bed and options</summary>
+				{text('latency', 'Minutes to fall asleep', 'How long it usually takes you. Many people take 10 to 20 minutes.')}
+				{text('awake', 'Minutes awake in the night', 'If you often lie awake in the night, add the usual minutes.')}
+				<ChoiceGroup
+					{...f.choiceGroup('clock')}
+					legend="Show times as"
+					options={['12', '24'] as const}
+					labels={CLOCK_LABELS}
+					value={[clock]}
+					inline
+					onChange={([c]) => c && f.set({ clock: c })}
+				/>
+				<ChoiceGroup
+					{...f.choiceGroup('extras')}
+					legend="Also show"
+					multiple
+					options={['nap', 'cycles'] as const}
+					labels={{ nap: 'A nap for today', cycles: 'Sleep-cycle alternatives (an approximation)' }}
+					value={[...(f.form.nap ? ['nap' as const] : []), ...(f.form.cycles ? ['cycles' as const] : [])]}
+					onChange={(on) => f.set({ nap: on.includes('nap'), cycles: on.includes('cycles') })}
+				/>
+				{f.form.cycles &&
+					text(
+						'cycleLength',
+						'Sleep-cycle length (minutes)',
+						`90 is the usual average; it varies between people, from about ${CYCLE_MIN} to ${CYCLE_MAX}.`,
+					)}
+			</details>
+		</ToolForm>
 	);
 }

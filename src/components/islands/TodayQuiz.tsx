@@ -36,7 +36,7 @@ import type { MethodDetails, QuizInjury } from '../../lib/tools/today/guide-inde
 import { EQUIPMENT_LABELS, REGION_LABELS } from '../../lib/vocabulary';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
-import ToolErrors from './form/ToolErrors';
+import ToolForm from './form/ToolForm';
 import ToolResult from './form/ToolResult';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
@@ -87,155 +87,30 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 		hint?: string,
 	) => (
 		<ChoiceGroup
-			id={f.id(field)}
-			field={field}
+			{...f.choiceGroup(field)}
 			legend={legend}
 			hint={hint}
 			options={options}
 			labels={labels}
 			value={form[field] ? [form[field] as T] : []}
-			disabled={f.disabled}
 			onChange={([v]) => f.set({ [field]: v ?? '' } as Partial<TodayForm>)}
 		/>
 	);
 	const text = (field: 'legs' | 'sleep' | 'age' | 'raceIn' | 'racedAgo' | 'wake', label: string, hint: string) => (
-		<TextField
-			id={f.id(field)}
-			field={field}
-			label={label}
-			hint={hint}
-			value={form[field]}
-			error={f.errorFor(field)}
-			disabled={f.disabled}
-			inputmode={field === 'wake' ? 'text' : 'decimal'}
-			onInput={(value) => f.set({ [field]: value })}
-		/>
+		<TextField {...f.textField(field)} label={label} hint={hint} inputmode={field === 'wake' ? 'text' : 'decimal'} />
 	);
 	const ticked = Object.keys(form.where) as BodyRegion[];
 
 	return (
-		<div class="tool" data-pagefind-ignore>
-			<form ref={f.formRef} class="tool-form" noValidate aria-label="Recovery questions" onSubmit={f.submit} {...f.prefetch}>
-				<fieldset>
-					<legend>Safety first (required)</legend>
-					<p class="tool-privacy">Your answers here stay on this page: they are never saved or put in the link.</p>
-					<ChoiceGroup
-						id={f.id('warnings')}
-						field="warnings"
-						legend="Any of these warning signs today?"
-						multiple
-						none="none"
-						options={WARNING_ANSWERS}
-						labels={WARNING_LABELS}
-						value={form.warnings}
-						error={f.errorFor('warnings')}
-						disabled={f.disabled}
-						onChange={(warnings) => f.set({ warnings })}
-						hint="From our red-flags list. Any one of them replaces the plan."
-					/>
-					<ChoiceGroup
-						id={f.id('health')}
-						field="health"
-						legend="Does any of these apply to you?"
-						multiple
-						none="none"
-						options={HEALTH_ANSWERS}
-						labels={HEALTH_LABELS}
-						value={form.health}
-						error={f.errorFor('health')}
-						disabled={f.disabled}
-						onChange={(health) => f.set({ health })}
-						hint="Some methods are not safe with these: the plan leaves them out and says why."
-					/>
-				</fieldset>
-				<details class="tool-step">
-					<summary>Your training{answered([form.last, form.next, form.raceIn, form.racedAgo].filter(Boolean).length)}</summary>
-					{radio('last', 'What did you do in the last 24 hours?', LAST_ACTIVITIES, LAST_ACTIVITY_LABELS)}
-					{form.last && form.last !== 'rest' && radio('finished', 'When did you finish it?', FINISHED, FINISHED_LABELS)}
-					{radio('next', 'What comes next in your training?', NEXT_UP, NEXT_UP_LABELS)}
-					{text('raceIn', 'Days until your next race', 'Optional. 1 for tomorrow, 0 for today.')}
-					{text('racedAgo', 'Days since your last race', 'Optional. 0 if you raced today.')}
-					{(form.racedAgo || form.last === 'race') && radio('raceDistance', 'How far was that race?', RACE_DISTANCES, RACE_DISTANCE_LABELS)}
-					{text('age', 'Age', 'Optional. It changes sleep need and recovery after races.')}
-				</details>
-				<details class="tool-step">
-					<summary>How you feel{answered([form.legs, form.injury].filter(Boolean).length + ticked.length)}</summary>
-					{text('legs', 'Leg soreness, 0 to 10', '0 is fresh, 10 the worst you have felt. Leave empty to skip.')}
-					<ChoiceGroup
-						id={f.id('where')}
-						field="where"
-						legend="Where is it sore, tight or painful?"
-						multiple
-						options={BODY_REGIONS}
-						labels={REGION_LABELS}
-						value={ticked}
-						disabled={f.disabled}
-						onChange={(regions) => f.set({ where: Object.fromEntries(regions.map((r) => [r, form.where[r] ?? 'sore'])) })}
-					/>
-					{ticked
-						.filter((r) => r !== 'skin')
-						.map((r) => (
-							<ChoiceGroup
-								key={r}
-								id={f.id(`feel-${r}`)}
-								field={`feel-${r}`}
-								legend={`${REGION_LABELS[r]}: how does it feel?`}
-								options={FEELINGS}
-								labels={FEELING_LABELS}
-								value={[form.where[r] ?? 'sore']}
-								disabled={f.disabled}
-								onChange={([v]) => v && f.set({ where: { ...form.where, [r]: v } })}
-							/>
-						))}
-					{radio('injury', 'A fresh strain, sprain or knock in the last 48 hours?', YES_NO, YES_NO_LABELS)}
-					{form.injury === 'yes' &&
-						radio(
-							'weight',
-							'Can you take four steps on it?',
-							YES_NO,
-							YES_NO_LABELS,
-							'If not, it needs checking today (this answer is not saved).',
-						)}
-				</details>
-				<details class="tool-step">
-					<summary>Sleep, time and kit{answered([form.sleep, form.time, form.wake].filter(Boolean).length + form.kit.length)}</summary>
-					{text('sleep', 'Hours slept last night', 'For example 7 or 6.5.')}
-					{text('wake', 'Wake-up time tomorrow', 'Optional, for a lights-out time. For example 06:30.')}
-					{radio(
-						'time',
-						'Time for recovery today',
-						TIME_OPTIONS,
-						TIME_LABELS,
-						`If you skip this, the plan fits in ${TIME_LABELS[TIME_OPTIONS[0]]}.`,
-					)}
-					<ChoiceGroup
-						id={f.id('kit')}
-						field="kit"
-						legend="What do you have?"
-						multiple
-						options={KIT}
-						labels={EQUIPMENT_LABELS}
-						value={form.kit}
-						disabled={f.disabled}
-						hint="Methods that need nothing are always included."
-						onChange={(kit) => f.set({ kit })}
-					/>
-				</details>
-				<div class="tool-actions">
-					<button type="submit" class="button" disabled={f.disabled}>
-						Get my plan
-					</button>
-					<button type="button" class="button secondary" disabled={f.disabled} onClick={f.reset}>
-						Start again
-					</button>
-				</div>
-				<ToolErrors errors={f.errors} order={TODAY_SHAPE.fieldOrder} fieldId={f.id} />
-			</form>
-			<p class="sr-only" role="status">
-				{f.announcement}
-			</p>
-			<div class="tool-result">
-				{f.result && f.logic && (ready || failed) && (
+		<ToolForm
+			tool={f}
+			label="Recovery questions"
+			submitLabel="Get my plan"
+			resultNoun="plan"
+			result={
+				f.result &&
+				f.logic &&
+				(ready || failed) && (
 					<ToolResult
 						id={f.id('result')}
 						shareNote={f.shareNote}
@@ -247,9 +122,102 @@ export default function TodayQuiz({ methods, injuries, sources }: Props) {
 					>
 						{failed && !ready && <p class="field-error">Some method details could not be loaded; their guides have the doses.</p>}
 					</ToolResult>
+				)
+			}
+		>
+			<fieldset>
+				<legend>Safety first (required)</legend>
+				<p class="tool-privacy">Your answers here stay on this page: they are never saved or put in the link.</p>
+				<ChoiceGroup
+					{...f.choiceGroup('warnings')}
+					legend="Any of these warning signs today?"
+					multiple
+					none="none"
+					options={WARNING_ANSWERS}
+					labels={WARNING_LABELS}
+					value={form.warnings}
+					onChange={(warnings) => f.set({ warnings })}
+					hint="From our red-flags list. Any one of them replaces the plan."
+				/>
+				<ChoiceGroup
+					{...f.choiceGroup('health')}
+					legend="Does any of these apply to you?"
+					multiple
+					none="none"
+					options={HEALTH_ANSWERS}
+					labels={HEALTH_LABELS}
+					value={form.health}
+					onChange={(health) => f.set({ health })}
+					hint="Some methods are not safe with these: the plan leaves them out and says why."
+				/>
+			</fieldset>
+			<details class="tool-step">
+				<summary>Your training{answered([form.last, form.next, form.raceIn, form.racedAgo].filter(Boolean).length)}</summary>
+				{radio('last', 'What did you do in the last 24 hours?', LAST_ACTIVITIES, LAST_ACTIVITY_LABELS)}
+				{form.last && form.last !== 'rest' && radio('finished', 'When did you finish it?', FINISHED, FINISHED_LABELS)}
+				{radio('next', 'What comes next in your training?', NEXT_UP, NEXT_UP_LABELS)}
+				{text('raceIn', 'Days until your next race', 'Optional. 1 for tomorrow, 0 for today.')}
+				{text('racedAgo', 'Days since your last race', 'Optional. 0 if you raced today.')}
+				{(form.racedAgo || form.last === 'race') && radio('raceDistance', 'How far was that race?', RACE_DISTANCES, RACE_DISTANCE_LABELS)}
+				{text('age', 'Age', 'Optional. It changes sleep need and recovery after races.')}
+			</details>
+			<details class="tool-step">
+				<summary>How you feel{answered([form.legs, form.injury].filter(Boolean).length + ticked.length)}</summary>
+				{text('legs', 'Leg soreness, 0 to 10', '0 is fresh, 10 the worst you have felt. Leave empty to skip.')}
+				<ChoiceGroup
+					{...f.choiceGroup('where')}
+					legend="Where is it sore, tight or painful?"
+					multiple
+					options={BODY_REGIONS}
+					labels={REGION_LABELS}
+					value={ticked}
+					onChange={(regions) => f.set({ where: Object.fromEntries(regions.map((r) => [r, form.where[r] ?? 'sore'])) })}
+				/>
+				{ticked
+					.filter((r) => r !== 'skin')
+					.map((r) => (
+						<ChoiceGroup
+							key={r}
+							{...f.choiceGroup(`feel-${r}`)}
+							legend={`${REGION_LABELS[r]}: how does it feel?`}
+							options={FEELINGS}
+							labels={FEELING_LABELS}
+							value={[form.where[r] ?? 'sore']}
+							onChange={([v]) => v && f.set({ where: { ...form.where, [r]: v } })}
+						/>
+					))}
+				{radio('injury', 'A fresh strain, sprain or knock in the last 48 hours?', YES_NO, YES_NO_LABELS)}
+				{form.injury === 'yes' &&
+					radio(
+						'weight',
+						'Can you take four steps on it?',
+						YES_NO,
+						YES_NO_LABELS,
+						'If not, it needs checking today (this answer is not saved).',
+					)}
+			</details>
+			<details class="tool-step">
+				<summary>Sleep, time and kit{answered([form.sleep, form.time, form.wake].filter(Boolean).length + form.kit.length)}</summary>
+				{text('sleep', 'Hours slept last night', 'For example 7 or 6.5.')}
+				{text('wake', 'Wake-up time tomorrow', 'Optional, for a lights-out time. For example 06:30.')}
+				{radio(
+					'time',
+					'Time for recovery today',
+					TIME_OPTIONS,
+					TIME_LABELS,
+					`If you skip this, the plan fits in ${TIME_LABELS[TIME_OPTIONS[0]]}.`,
 				)}
-			</div>
-			{f.stale && <p class="tool-stale callout">You have changed your answers since this plan: press “Get my plan” to update it.</p>}
-		</div>
+				<ChoiceGroup
+					{...f.choiceGroup('kit')}
+					legend="What do you have?"
+					multiple
+					options={KIT}
+					labels={EQUIPMENT_LABELS}
+					value={form.kit}
+					hint="Methods that need nothing are always included."
+					onChange={(kit) => f.set({ kit })}
+				/>
+			</details>
+		</ToolForm>
 	);
 }

@@ -37,6 +37,10 @@ export interface ToolFormOptions<Form extends object, R, F extends string, O> {
 	withContext?: (form: Form) => Form;
 }
 
+/** Said when the tool's rules could not be fetched; the next touch or submit tries again. */
+export const LOAD_FAILED =
+	'This tool could not load its rules (is the connection down?). Your answers are kept: send the form again to retry.';
+
 export function useToolForm<Form extends object, R, F extends string, O>(
 	shape: ToolShape<Form, F>,
 	base: string,
@@ -68,7 +72,10 @@ export function useToolForm<Form extends object, R, F extends string, O>(
 	const submit = async (event: Event) => {
 		event.preventDefault();
 		const submitted = form;
-		const evaluation = (await load()).evaluate(submitted);
+		// Only the import is guarded (offline, say): an error in the rules themselves must surface.
+		const loaded = await load().catch(() => null);
+		if (!loaded) return setAnnouncement(LOAD_FAILED);
+		const evaluation = loaded.evaluate(submitted);
 		setShown({ form: submitted, evaluation });
 		setAnnouncement(submitStatus(evaluation));
 		if (evaluation.ok)
@@ -108,6 +115,18 @@ export function useToolForm<Form extends object, R, F extends string, O>(
 		/** The messages still standing (a field's goes when it, or an answer it depends on, is edited). */
 		errors,
 		errorFor: (field: F) => errors[field],
+		fieldOrder: shape.fieldOrder,
+		/** The props every ChoiceGroup of this form shares (a group may stand for more than one answer). */
+		choiceGroup: (field: string) => ({ id: `${base}-${field}`, field, error: errors[field as F], disabled: !hydrated }),
+		/** The props every TextField of this form shares, for one of its text answers. */
+		textField: <K extends F & keyof Form>(field: K) => ({
+			id: `${base}-${field}`,
+			field,
+			value: form[field] as string,
+			error: errors[field],
+			disabled: !hydrated,
+			onInput: (value: string) => set({ [field]: value } as unknown as Partial<Form>),
+		}),
 		/** Only a shown result can go out of date: after a submit with problems there is none. */
 		stale: shown !== null && shown.evaluation.ok && !sameAnswers(shown.form, form),
 		/** What the result's address keeps, and what it does not. */
