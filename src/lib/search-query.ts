@@ -35,11 +35,14 @@ export const FILLER = new Set(
  * Short words that mean something here; any other word of one to three letters is dropped, since
  * Pagefind would match it as a prefix of unrelated words ("art" in "artery"). Aliases add theirs.
  */
-export const SHORT_TERMS = new Set([
-	'ice', 'nap', 'art', 'pf', 'cwi', 'cwt', 'r8', 'itb', 'smr', 'dwr', 'ipc', 'wbc', 'pbc', 'bsi', 'pfp',
-	'pht', 'pnf', 'cep', '2xu', 'hot', 'tub', 'spa', 'gun', 'gel', 'toe', 'hip', 'leg', 'arm', 'run',
-	'5k', '10k', 'acl', 'mcl', 'bed', 'day', 'off', 'cbd', 'tea', 'sit', 'ham',
-]);
+export const SHORT_TERMS = new Set(
+	[
+		'ice nap art pf cwi cwt r8 itb smr dwr ipc wbc pbc bsi pfp pht pnf cep 2xu',
+		'hot tub spa gun gel toe hip leg arm run 5k 10k acl mcl bed day off cbd tea sit ham',
+	]
+		.join(' ')
+		.split(' '),
+);
 
 /** The most words a synonym phrase may have; longer query spans are not looked up. */
 const MAX_PHRASE_WORDS = 6;
@@ -178,10 +181,23 @@ export interface SynonymWire {
 	pages: [url: string, keys: string][];
 }
 
-export function toWire(file: SynonymFile): SynonymWire {
+/** The file as sent, with only the keys `keep` accepts (and only the pages they name). */
+export function toWire(file: SynonymFile, keep: (key: string) => boolean = () => true): SynonymWire {
 	const keys = file.pages.map((): string[] => []);
-	for (const [key, page] of Object.entries(file.terms)) keys[page]?.push(key);
-	return { v: 1, pages: file.pages.map((url, i) => [url, keys[i]!.join('|')]) };
+	for (const [key, page] of Object.entries(file.terms)) if (keep(key)) keys[page]?.push(key);
+	return { v: 1, pages: file.pages.flatMap((url, i): [string, string][] => (keys[i]!.length ? [[url, keys[i]!.join('|')]] : [])) };
+}
+
+/**
+ * The synonyms are sent in shards by the first character of the phrase, so a search fetches only
+ * the shards its words start with: a few hundred bytes now, a few KB at 1,000 guides, where one
+ * file would be tens of KB. A typo rarely changes a word's first letter, so correction still works.
+ */
+export const SHARDS = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
+export const shardOf = (word: string) => (/^[a-z0-9]/.test(word) ? word[0]! : '_');
+
+export function toShards(file: SynonymFile): Record<string, SynonymWire> {
+	return Object.fromEntries(SHARDS.map((shard) => [shard, toWire(file, (key) => shardOf(key) === shard)]));
 }
 
 /** Reads the fetched file; anything malformed gives undefined (search then runs without synonyms). */
@@ -207,6 +223,48 @@ export function vocabulary(synonyms: SynonymFile | undefined): Vocabulary {
 	for (const key of Object.keys(synonyms?.terms ?? {})) for (const w of key.split(' ')) words.add(w);
 	const short = new Set([...SHORT_TERMS, ...[...words].filter((w) => [...w].length <= 3)]);
 	return { words: [...words].sort(), short };
+}
+
+/**
+ * The synonyms the browser has so far: shards are fetched as the query's words need them and
+ * merged into one file. `fetchShard` is injected so this stays testable without a network.
+ */
+export class SynonymStore {
+	readonly file: SynonymFile = { pages: [], terms: Object.create(null) as Record<string, number> };
+	vocab: Vocabulary = vocabulary(undefined);
+	private pageIndex = new Map<string, number>();
+	private shards = new Map<string, Promise<void>>();
+
+	constructor(private fetchShard: (shard: string) => Promise<SynonymFile | undefined>) {}
+
+	/** Loads the shards for these words (normalised query words), once each. */
+	async ensure(words: readonly string[]): Promise<void> {
+		const needed = [...new Set(words.filter(Boolean).map(shardOf))];
+		await Promise.all(needed.map((shard) => this.load(shard)));
+	}
+
+	private load(shard: string): Promise<void> {
+		let loading = this.shards.get(shard);
+		if (!loading) {
+			loading = this.fetchShard(shard).then(
+				(part) => part && this.merge(part),
+				() => undefined, // without synonyms search still works, only less well
+			);
+			this.shards.set(shard, loading);
+		}
+		return loading;
+	}
+
+	private merge(part: SynonymFile) {
+		for (const [key, page] of Object.entries(part.terms)) {
+			const url = part.pages[page];
+			if (url === undefined) continue;
+			let at = this.pageIndex.get(url);
+			if (at === undefined) this.pageIndex.set(url, (at = this.file.pages.push(url) - 1));
+			this.file.terms[key] = at;
+		}
+		this.vocab = vocabulary(this.file);
+	}
 }
 
 /** Does some word the synonyms know start with this (a word still being typed)? */
@@ -280,7 +338,12 @@ export interface QueryPlan {
  * prefixes of indexed words are kept, misspelt words are corrected when a known word is close,
  * anything else is dropped (so Pagefind never backs off to a fragment of it).
  */
-export function planQuery(words: readonly string[], status: (word: string) => WordStatus, synonyms?: SynonymFile, vocab = vocabulary(synonyms)): QueryPlan {
+export function planQuery(
+	words: readonly string[],
+	status: (word: string) => WordStatus,
+	synonyms?: SynonymFile,
+	vocab = vocabulary(synonyms),
+): QueryPlan {
 	const terms: string[] = [];
 	const corrected: [string, string][] = [];
 	const unknown: string[] = [];

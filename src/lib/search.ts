@@ -17,12 +17,19 @@ export interface SearchFilterDef {
 	values: readonly string[];
 }
 
+/**
+ * The filters, as the server renders them into the form. The browser reads the same definitions
+ * back from the form's menus (search-ui.ts), so the vocabulary never ships in the search script.
+ */
 export const SEARCH_FILTERS: readonly SearchFilterDef[] = [
-	{ key: 'category', label: 'Kind', values: Object.values(CATEGORY_LABELS) },
-	{ key: 'goal', label: 'Goal', values: Object.values(GOAL_LABELS) },
-	{ key: 'region', label: 'Body region', values: Object.values(REGION_LABELS) },
+	{ key: 'category', label: 'Kind', values: /* @__PURE__ */ Object.values(CATEGORY_LABELS) },
+	{ key: 'goal', label: 'Goal', values: /* @__PURE__ */ Object.values(GOAL_LABELS) },
+	{ key: 'region', label: 'Body region', values: /* @__PURE__ */ Object.values(REGION_LABELS) },
 	{ key: 'grade', label: 'Best evidence grade', values: GRADES },
 ];
+
+/** A filter as the browser needs it: its key and the values it accepts. */
+export type FilterDefs = readonly Pick<SearchFilterDef, 'key' | 'values'>[];
 
 export type FilterKey = SearchFilterDef['key'];
 
@@ -36,19 +43,24 @@ export const MAX_QUERY_LENGTH = 100;
 
 /** Strips control characters and extra spaces, and caps the length. */
 export function cleanQuery(raw: string): string {
-	return raw
-		// eslint-disable-next-line no-control-regex -- control characters are what this strips
-		.replace(/[\u0000-\u001f\u007f]/g, ' ')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.slice(0, MAX_QUERY_LENGTH);
+	return (
+		raw
+			// eslint-disable-next-line no-control-regex -- control characters are what this strips
+			.replace(/[\u0000-\u001f\u007f]/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+			.slice(0, MAX_QUERY_LENGTH)
+	);
 }
 
 /** The search a URL query string describes; unknown parameters and values are ignored. */
-export function readSearchState(search: string | URLSearchParams): SearchState {
+export const readSearchState = (search: string | URLSearchParams) => readSearchStateWith(search, SEARCH_FILTERS);
+
+/** readSearchState with the filters given (the browser's, read from the form). */
+export function readSearchStateWith(search: string | URLSearchParams, defs: FilterDefs): SearchState {
 	const params = typeof search === 'string' ? new URLSearchParams(search) : search;
 	const filters: SearchState['filters'] = {};
-	for (const def of SEARCH_FILTERS) {
+	for (const def of defs) {
 		const value = params.get(def.key);
 		if (value !== null && def.values.includes(value)) filters[def.key] = value;
 	}
@@ -56,11 +68,13 @@ export function readSearchState(search: string | URLSearchParams): SearchState {
 }
 
 /** The query string for a search, in a fixed parameter order; empty parts are left out. */
-export function searchQueryString(state: SearchState): string {
+export const searchQueryString = (state: SearchState) => searchQueryStringWith(state, SEARCH_FILTERS);
+
+export function searchQueryStringWith(state: SearchState, defs: FilterDefs): string {
 	const params = new URLSearchParams();
 	const q = cleanQuery(state.q);
 	if (q) params.set('q', q);
-	for (const def of SEARCH_FILTERS) {
+	for (const def of defs) {
 		const value = state.filters[def.key];
 		if (value && def.values.includes(value)) params.set(def.key, value);
 	}
@@ -69,12 +83,7 @@ export function searchQueryString(state: SearchState): string {
 
 /** Pagefind's filter argument for the chosen filters (each filter takes one value). */
 export function pagefindFilters(filters: SearchState['filters']): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const def of SEARCH_FILTERS) {
-		const value = filters[def.key];
-		if (value) out[def.key] = value;
-	}
-	return out;
+	return Object.fromEntries(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]));
 }
 
 export const hasFilters = (filters: SearchState['filters']) => Object.values(filters).some(Boolean);
@@ -140,7 +149,9 @@ export function describeResults(count: number, state: SearchState, details: Sear
 	const counted = `${count} ${count === 1 ? 'result' : 'results'}`;
 	const notes = [
 		...(details.corrected ?? []).map(([typed, used]) => `Searched for “${used}” instead of “${typed}”.`),
-		...(details.unknown?.length ? [`Left out ${quoted(details.unknown)}: no guide has ${details.unknown.length === 1 ? 'it' : 'them'}.`] : []),
+		...(details.unknown?.length
+			? [`Left out ${quoted(details.unknown)}: no guide has ${details.unknown.length === 1 ? 'it' : 'them'}.`]
+			: []),
 	];
 	const head =
 		details.mode === 'any' && details.terms
@@ -215,7 +226,16 @@ export const PAGE_SEARCH: SearchExtra[] = [
  */
 export const GOAL_SEARCH: Record<Goal, { aliases: string[]; summary: string }> = {
 	soreness: {
-		aliases: ['DOMS', 'delayed onset muscle soreness', 'muscle soreness', 'sore legs', 'sore muscles', 'aching legs', 'sore quads', 'legs sore after running'],
+		aliases: [
+			'DOMS',
+			'delayed onset muscle soreness',
+			'muscle soreness',
+			'sore legs',
+			'sore muscles',
+			'aching legs',
+			'sore quads',
+			'legs sore after running',
+		],
 		summary: 'Sore legs after hard runs (DOMS): every method graded for soreness, strongest evidence first.',
 	},
 	swelling: {
@@ -239,7 +259,7 @@ export const GOAL_SEARCH: Record<Goal, { aliases: string[]; summary: string }> =
 		summary: 'Staying injury-free: the methods graded for preventing running injuries, strongest evidence first.',
 	},
 	sleep: {
-		aliases: ['sleep better', 'sleep quality', 'poor sleep', 'trouble sleeping'],
+		aliases: ['improve sleep', 'sleep quality', 'poor sleep', 'trouble sleeping'],
 		summary: 'Sleeping better in training: the methods graded for sleep, strongest evidence first.',
 	},
 	skin: {

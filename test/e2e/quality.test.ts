@@ -16,7 +16,8 @@ const pages = htmlPages(distDir()).map((p) => ({ ...p, html: readFileSync(p.file
 const pathsOf = new Set(pages.map((p) => p.path));
 
 /** Astro writes its island runtime style inline where the first island renders; it is Astro's, not ours. */
-const withoutAstroRuntime = (html: string) => html.replace(/<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g, '');
+const withoutAstroRuntime = (html: string) =>
+	html.replace(/<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g, '');
 
 describe('valid HTML (html-validate, recommended rules)', async () => {
 	const validator = new HtmlValidate(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')));
@@ -36,7 +37,7 @@ describe('links', () => {
 			if (!href || /^(https?:|mailto:)/.test(href)) continue;
 			const url = new URL(href.replaceAll('&amp;', '&'), `http://site${page.path}`);
 			const target = url.pathname;
-			const exists = pathsOf.has(target) || (target.endsWith('.xml') || target.endsWith('.txt'));
+			const exists = pathsOf.has(target) || target.endsWith('.xml') || target.endsWith('.txt');
 			if (!exists) broken.push(href);
 			else if (url.hash && !ids.get(target)?.has(decodeURIComponent(url.hash.slice(1)))) broken.push(href);
 		}
@@ -45,14 +46,18 @@ describe('links', () => {
 
 	test('every image has a width, a height and alt text', () => {
 		const bad = pages.flatMap((p) =>
-			[...p.html.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag) || !/\salt="/.test(tag)).map((tag) => `${p.path}: ${tag}`),
+			[...p.html.matchAll(/<img\b[^>]*>/g)]
+				.map((m) => m[0])
+				.filter((tag) => !/\swidth="\d+"/.test(tag) || !/\sheight="\d+"/.test(tag) || !/\salt="/.test(tag))
+				.map((tag) => `${p.path}: ${tag}`),
 		);
 		expect(bad).toEqual([]);
 	});
 });
 
 describe('structured data', () => {
-	const jsonLd = (html: string) => [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? ''));
+	const jsonLd = (html: string) =>
+		[...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? ''));
 
 	test('every guide carries a valid schema.org Article that matches the page', () => {
 		const guides = pages.filter((p) => /^\/(methods|injuries)\/[a-z-]+\/$/.test(p.path) || p.path === '/after-the-race/');
@@ -62,7 +67,7 @@ describe('structured data', () => {
 			expect(rest).toEqual([]);
 			expect(article).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', inLanguage: 'en' });
 			const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(page.html)?.[1];
-			expect(article.headline).toBe(title?.replaceAll('&amp;', '&'));
+			expect(article.headline).toBe(title?.replaceAll('&amp;', '&').replaceAll('&#39;', "'"));
 			expect(article.url).toMatch(new RegExp(`^https://[^/]+${page.path}$`));
 			expect(article.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 			expect(article.citation.length).toBeGreaterThanOrEqual(2);
@@ -93,7 +98,9 @@ describe('security', () => {
 		// Every inline script and style on the page must be allowed by its own hash in the policy.
 		const styleSrc = /style-src ([^;]+)/.exec(policy)?.[1] ?? '';
 		const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-		const inlineScripts = [...page.html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+		const inlineScripts = [
+			...page.html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g),
+		].map((m) => m[1] ?? '');
 		const inlineStyles = [...page.html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
 		expect(inlineScripts.filter((text) => !scriptSrc.includes(sha(text))).map((t) => t.slice(0, 60))).toEqual([]);
 		expect(inlineStyles.filter((text) => !styleSrc.includes(sha(text))).map((t) => t.slice(0, 60))).toEqual([]);
@@ -118,30 +125,35 @@ describe('security', () => {
 	});
 
 	const open = useBrowser();
-	test.each(['/tools/today/', '/tools/sleep/', '/tools/compression/', '/tools/after-race/', '/methods/sleep/', '/after-the-race/', '/search/?q=ice'])(
-		'%s runs under the policy with no violation',
-		async (path) => {
-			const { page, errors } = await open(path);
-			const violations: string[] = [];
-			await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
-			await page.evaluate(() =>
-				document.addEventListener('securitypolicyviolation', (e) =>
-					(window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
-				),
-			);
-			// Embedded islands hydrate when visible; the search page has none (and must not wait for one).
-			if ((await page.locator('astro-island').count()) > 0) await page.locator('astro-island').first().scrollIntoViewIfNeeded();
-			await waitForIslands(page);
-			if (path.startsWith('/search/')) await page.waitForSelector('.search-result');
-			// Controls are enabled by an effect just after hydration: wait for it rather than sample once.
-			else await page.locator('astro-island form button:not([disabled])').first().waitFor({ timeout: 10_000 });
-			// Open search with the header button: on /search/ focus may sit in a field, where "/" is just a character.
-			await page.locator('header [data-search-trigger]').click();
-			await page.locator('#search-dialog input[type="search"]').fill('ice bath');
-			await page.waitForSelector('#search-dialog .search-result');
-			expect(violations).toEqual([]);
-			expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);
-			await page.context().close();
-		},
-	);
+	test.each([
+		'/tools/today/',
+		'/tools/sleep/',
+		'/tools/compression/',
+		'/tools/after-race/',
+		'/methods/sleep/',
+		'/after-the-race/',
+		'/search/?q=ice',
+	])('%s runs under the policy with no violation', async (path) => {
+		const { page, errors } = await open(path);
+		const violations: string[] = [];
+		await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+		await page.evaluate(() =>
+			document.addEventListener('securitypolicyviolation', (e) =>
+				(window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+			),
+		);
+		// Embedded islands hydrate when visible; the search page has none (and must not wait for one).
+		if ((await page.locator('astro-island').count()) > 0) await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+		await waitForIslands(page);
+		if (path.startsWith('/search/')) await page.waitForSelector('.search-result');
+		// Controls are enabled by an effect just after hydration: wait for it rather than sample once.
+		else await page.locator('astro-island form button:not([disabled])').first().waitFor({ timeout: 10_000 });
+		// Open search with the header button: on /search/ focus may sit in a field, where "/" is just a character.
+		await page.locator('header [data-search-trigger]').click();
+		await page.locator('#search-dialog input[type="search"]').fill('ice bath');
+		await page.waitForSelector('#search-dialog .search-result');
+		expect(violations).toEqual([]);
+		expect(errors.filter((e) => /Content Security Policy|Refused to/.test(e))).toEqual([]);
+		await page.context().close();
+	});
 });

@@ -5,6 +5,7 @@ import {
 	cleanQuery,
 	describeResults,
 	excerptSegments,
+	kindLabel,
 	pagefindFilters,
 	readSearchState,
 	safeResultUrl,
@@ -37,6 +38,7 @@ describe('search state in the URL', () => {
 			fc.property(fc.string(), (raw) => {
 				const state = readSearchState(raw);
 				expect(state.q.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
+				// eslint-disable-next-line no-control-regex -- checks that no control character survives
 				expect(state.q).not.toMatch(/[\u0000-\u001f]/);
 			}),
 		);
@@ -66,10 +68,37 @@ describe('excerpts', () => {
 	});
 });
 
-test('describeResults counts and names the filters', () => {
-	expect(describeResults(0, { q: 'xyz', filters: {} })).toBe('No results for “xyz”.');
-	expect(describeResults(1, { q: 'nap', filters: {} })).toBe('1 result for “nap”.');
-	expect(describeResults(3, { q: '', filters: { category: 'Cold', grade: 'B' } })).toBe('3 results (filtered by Cold, B).');
+describe('describeResults', () => {
+	test('counts and names the filters', () => {
+		expect(describeResults(0, { q: 'xyz', filters: {} })).toBe('No results for “xyz”.');
+		expect(describeResults(1, { q: 'nap', filters: {} })).toBe('1 result for “nap”.');
+		expect(describeResults(3, { q: '', filters: { category: 'Cold', grade: 'B' } })).toBe('3 results (filtered by Cold, B).');
+	});
+
+	test('says when a spelling was corrected or a word left out', () => {
+		expect(describeResults(2, { q: 'plantar fascitis', filters: {} }, { corrected: [['fascitis', 'fasciitis']] })).toBe(
+			'2 results for “plantar fascitis”. Searched for “fasciitis” instead of “fascitis”.',
+		);
+		expect(describeResults(4, { q: 'ice bath qqxjvz', filters: {} }, { unknown: ['qqxjvz'] })).toBe(
+			'4 results for “ice bath qqxjvz”. Left out “qqxjvz”: no guide has it.',
+		);
+	});
+
+	test('says when no page had every word and the results have some of them', () => {
+		expect(describeResults(5, { q: 'ice bath sauna', filters: {} }, { mode: 'any', terms: ['ice', 'bath', 'sauna'] })).toBe(
+			'5 results for “ice bath sauna”: no page has all of “ice”, “bath”, “sauna”, so these have some of them.',
+		);
+	});
+});
+
+test.each([
+	['Method', 'Recovery method'],
+	['Injury', 'Injury guide'],
+	['Tool', 'Tool'],
+	[undefined, 'Page'],
+	['<b>', 'Page'],
+])('kindLabel(%j) is %j', (kind, label) => {
+	expect(kindLabel(kind)).toBe(label);
 });
 
 test.each([

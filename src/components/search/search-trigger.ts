@@ -26,8 +26,9 @@ async function openSearch() {
 
 /** Keeps Tab and Shift+Tab cycling inside the dialog instead of escaping to the browser's toolbar. */
 function trapTab(event: KeyboardEvent) {
-	const focusable = [...dialog!.querySelectorAll<HTMLElement>('a[href], button, input, select')].filter(
-		(el) => !el.hasAttribute('disabled') && el.offsetParent !== null,
+	// Controls inside the closed Filters fold, and the hidden "Show more", are not rendered: skip them.
+	const focusable = [...dialog!.querySelectorAll<HTMLElement>('a[href], button, input, select, summary')].filter(
+		(el) => !el.hasAttribute('disabled') && el.getClientRects().length > 0,
 	);
 	const first = focusable[0];
 	const last = focusable.at(-1);

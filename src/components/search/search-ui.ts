@@ -2,56 +2,58 @@
  * The search UI, loaded only when the reader opens search (the dialog) or visits /search/.
  *
  * Plain DOM rather than a framework: it is one form and one list, and staying small keeps the
- * cost of the first search low. Results come from Pagefind's JS API; text is inserted with
- * textContent only (see excerptSegments), never as HTML.
+ * cost of the first search low. search-engine.ts decides what to search and in which order; this
+ * file shows five results at a time (a fragment per result is the costly part of a search) with
+ * "Show more" for the next five. Text is inserted with textContent only (see excerptSegments),
+ * never as HTML.
  */
 import {
-	SEARCH_FILTERS,
 	describeResults,
 	excerptSegments,
 	hasFilters,
+	kindLabel,
 	pagefindFilters,
-	readSearchState,
+	readSearchStateWith,
 	safeResultUrl,
-	searchQueryString,
+	searchQueryStringWith,
+	type FilterDefs,
+	type FilterKey,
+	type SearchDetails,
 	type SearchState,
 } from '../../lib/search';
-import { GRADES, GRADE_SHORT, type Grade } from '../../lib/vocabulary';
+import { SynonymStore, fromWire, type SynonymFile } from '../../lib/search-query';
+import { RANKING, SearchEngine, type Hit, type PagefindApi, type ResultData } from './search-engine';
 
-interface SubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-}
-interface ResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-	sub_results?: SubResult[];
-}
-interface PagefindApi {
-	options(options: Record<string, unknown>): Promise<void>;
-	search(
-		term: string | null,
-		options?: { filters?: Record<string, string> },
-	): Promise<{ results: { id: string; data(): Promise<ResultData> }[] } | null>;
-}
-
-/** Results shown per search; the rest are reachable by a more specific query or a filter. */
-const RESULT_LIMIT = 10;
-const SUB_RESULT_LIMIT = 3;
+/** Results loaded and shown at a time: each costs a fragment download. */
+export const PAGE_SIZE = 5;
+const SUB_RESULT_LIMIT = 2;
 const DEBOUNCE_MS = 150;
 
-let pagefindPromise: Promise<PagefindApi> | undefined;
+let enginePromise: Promise<SearchEngine> | undefined;
 
-/** Loads Pagefind once per page; the URL is built at run time so the bundler leaves it alone. */
-function loadPagefind(): Promise<PagefindApi> {
-	const url = new URL('/pagefind/pagefind.js', window.location.origin).href;
-	pagefindPromise ??= import(/* @vite-ignore */ url).then(async (pagefind: PagefindApi) => {
-		await pagefind.options({ excerptLength: 24 });
-		return pagefind;
-	});
-	return pagefindPromise;
+/**
+ * Loads Pagefind once per page; the URL is built at run time so the bundler leaves it alone.
+ * No worker: at this site's size a search takes milliseconds on the main thread, and the worker
+ * script would add 12 KB (gzip) to every first search.
+ */
+async function loadPagefind(): Promise<PagefindApi> {
+	const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', window.location.origin).href)) as PagefindApi;
+	await pagefind.options({ noWorker: true, excerptLength: 20, ranking: RANKING });
+	// Search is open, so the reader will search: fetch the WebAssembly and metadata now, not on the first key.
+	void pagefind.init().catch(() => undefined);
+	return pagefind;
+}
+
+/** One shard of the synonyms (a few hundred bytes); search still works without it. */
+async function fetchShard(shard: string): Promise<SynonymFile | undefined> {
+	const response = await fetch(`/search/synonyms/${shard}.json`);
+	return response.ok ? fromWire(await response.json()) : undefined;
+}
+
+function loadEngine(): Promise<SearchEngine> {
+	enginePromise ??= loadPagefind().then((pf) => new SearchEngine(pf, new SynonymStore(fetchShard)));
+	enginePromise.catch(() => (enginePromise = undefined));
+	return enginePromise;
 }
 
 type Attrs = Record<string, string | undefined>;
@@ -69,39 +71,136 @@ function highlighted(html: string): DocumentFragment {
 	return fragment;
 }
 
-function gradeBadge(grade: string | undefined): Node | string {
-	if (!grade || !(GRADES as readonly string[]).includes(grade)) return '';
+/** Grade letters and their meaning ("B" → "Some evidence"), as the form's grade menu words them. */
+type GradeWords = ReadonlyMap<string, string>;
+
+function gradeBadge(grade: string | undefined, words: GradeWords): Node | string {
+	const meaning = grade ? words.get(grade) : undefined;
+	if (!grade || meaning === undefined) return '';
 	return el(
 		'span',
-		{ class: `grade grade-${grade.toLowerCase()} search-grade search-grade-${grade.toLowerCase()}`, title: `Best evidence: grade ${grade}` },
+		{
+			class: `grade grade-${grade.toLowerCase()} search-grade search-grade-${grade.toLowerCase()}`,
+			title: `Best evidence: grade ${grade}`,
+		},
 		el('span', { 'aria-hidden': 'true' }, grade),
-		el('span', { class: 'sr-only' }, `Best evidence grade ${grade}: ${GRADE_SHORT[grade as Grade]}`),
+		el('span', { class: 'sr-only' }, `Best evidence grade ${grade}: ${meaning}`),
 	);
 }
 
-function renderResult(data: ResultData, showSummary: boolean): HTMLLIElement {
-	const url = safeResultUrl(data.url);
-	const title = data.meta.title ?? url;
+/** What the result is (method, injury guide, tool, page), and the best grade for a method. */
+function resultMeta(data: ResultData, grades: GradeWords): HTMLElement {
+	const kind = data.filters?.kind?.[0];
+	return el(
+		'p',
+		{ class: 'search-result-meta' },
+		el('span', { class: 'search-kind' }, kindLabel(kind)),
+		gradeBadge(data.meta.grade, grades),
+	);
+}
+
+/** The words under the title: a guide's verdict, then why it matched (or its summary when browsing). */
+function resultText(data: ResultData, browsing: boolean): HTMLElement[] {
+	const kind = data.filters?.kind?.[0];
+	const guide = kind === 'Method' || kind === 'Injury' || kind === 'Guide';
+	const verdict = data.meta.verdict ? [el('p', { class: 'search-verdict' }, el('strong', {}, 'Verdict: '), data.meta.verdict)] : [];
+	const summary = data.meta.summary && (browsing || !guide);
+	return [...verdict, el('p', { class: 'search-excerpt' }, summary ? data.meta.summary! : highlighted(data.excerpt))];
+}
+
+function subResults(data: ResultData, title: string): HTMLElement[] {
 	const subs = (data.sub_results ?? [])
 		.filter((s) => s.url !== data.url && s.url.includes('#') && s.title !== title)
 		.slice(0, SUB_RESULT_LIMIT);
+	if (subs.length === 0) return [];
+	const items = subs.map((s) =>
+		el('li', {}, el('a', { href: safeResultUrl(s.url) }, s.title), el('span', { class: 'search-excerpt' }, ' — ', highlighted(s.excerpt))),
+	);
+	return [el('ul', { class: 'search-subresults', 'aria-label': `Sections of ${title}` }, ...items)];
+}
+
+/**
+ * One result as one card: the title link is stretched over the whole card (CSS), so a tap anywhere
+ * on it follows the title; the section links sit above that layer and stay usable.
+ */
+export function renderResult(data: ResultData, browsing: boolean, grades: GradeWords): HTMLLIElement {
+	const url = safeResultUrl(data.url);
+	const title = data.meta.title ?? url;
 	return el(
 		'li',
 		{ class: 'search-result' },
-		el('div', { class: 'search-result-head' }, el('a', { href: url, class: 'search-result-title' }, title), gradeBadge(data.meta.grade)),
-		el('p', { class: 'search-excerpt' }, showSummary && data.meta.summary ? data.meta.summary : highlighted(data.excerpt)),
-		...(subs.length
-			? [
-					el(
-						'ul',
-						{ class: 'search-subresults', 'aria-label': `Sections of ${title}` },
-						...subs.map((s) =>
-							el('li', {}, el('a', { href: safeResultUrl(s.url) }, s.title), el('span', { class: 'search-excerpt' }, ' — ', highlighted(s.excerpt))),
-						),
-					),
-				]
-			: []),
+		el('a', { href: url, class: 'search-result-title' }, title),
+		resultMeta(data, grades),
+		...resultText(data, browsing),
+		...subResults(data, title),
 	);
+}
+
+interface Parts {
+	form: HTMLFormElement;
+	input: HTMLInputElement;
+	status: HTMLElement;
+	list: HTMLOListElement;
+	more: HTMLButtonElement;
+	fold: HTMLDetailsElement | null;
+	count: HTMLElement | null;
+	selects: { key: FilterKey; select: HTMLSelectElement }[];
+	/** The filters and the values each accepts, read from the menus the server rendered. */
+	defs: FilterDefs;
+	grades: GradeWords;
+}
+
+/** "B (Some evidence)" in the grade menu gives B → Some evidence. */
+function gradeWords(select: HTMLSelectElement | undefined): GradeWords {
+	const options = [...(select?.options ?? [])].filter((o) => o.value);
+	return new Map(options.map((o) => [o.value, /\((.*)\)/.exec(o.text)?.[1] ?? '']));
+}
+
+function findParts(root: HTMLElement): Parts | undefined {
+	const form = root.querySelector<HTMLFormElement>('[data-search-form]');
+	const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
+	const status = form?.querySelector<HTMLElement>('[data-search-status]');
+	const list = form?.querySelector<HTMLOListElement>('[data-search-results]');
+	const more = form?.querySelector<HTMLButtonElement>('[data-search-more]');
+	if (!form || !input || !status || !list || !more) return undefined;
+	const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((select) => ({
+		key: select.dataset.filter as FilterKey,
+		select,
+	}));
+	const defs = selects.map(({ key, select }) => ({ key, values: [...select.options].map((o) => o.value).filter(Boolean) }));
+	return {
+		defs,
+		grades: gradeWords(selects.find((s) => s.key === 'grade')?.select),
+		form,
+		input,
+		status,
+		list,
+		more,
+		selects,
+		fold: form.querySelector<HTMLDetailsElement>('[data-search-filters]'),
+		count: form.querySelector<HTMLElement>('[data-filter-count]'),
+	};
+}
+
+/** "Filters (2)" on the fold, so a closed fold still says that filters narrow the results. */
+function showFilterCount(parts: Parts, state: SearchState) {
+	const n = Object.values(state.filters).filter(Boolean).length;
+	if (parts.count) parts.count.textContent = n ? ` (${n})` : '';
+}
+
+/** Arrow keys move between the box and the result links; Tab still works as usual. */
+function arrowKeys(parts: Parts) {
+	parts.form.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const links = [...parts.list.querySelectorAll<HTMLAnchorElement>('a'), ...(parts.more.hidden ? [] : [parts.more])];
+		if (links.length === 0) return;
+		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+		const down = event.key === 'ArrowDown';
+		if (document.activeElement === parts.input && down) links[0]?.focus();
+		else if (at >= 0) (down ? links[Math.min(at + 1, links.length - 1)] : at === 0 ? parts.input : links[at - 1])?.focus();
+		else return;
+		event.preventDefault();
+	});
 }
 
 /**
@@ -109,24 +208,22 @@ function renderResult(data: ResultData, showSummary: boolean): HTMLLIElement {
  * query and filters are read from and written to the address bar.
  */
 export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boolean }): Promise<void> {
-	const found = root.querySelector<HTMLFormElement>('[data-search-form]');
-	const foundInput = found?.querySelector<HTMLInputElement>('input[type="search"]');
-	const foundStatus = found?.querySelector<HTMLElement>('[data-search-status]');
-	const foundList = found?.querySelector<HTMLOListElement>('[data-search-results]');
-	if (!found || !foundInput || !foundStatus || !foundList) return;
-	const [form, input, status, list] = [found, foundInput, foundStatus, foundList];
-	const selects = SEARCH_FILTERS.map((def) => ({ def, select: form.querySelector<HTMLSelectElement>(`[data-filter="${def.key}"]`)! }));
-
-	const state: SearchState = syncUrl ? readSearchState(window.location.search) : { q: input.value, filters: {} };
+	const parts = findParts(root);
+	if (!parts) return;
+	const { form, input, status, list, more, selects, fold, defs, grades } = parts;
+	const state: SearchState = syncUrl ? readSearchStateWith(window.location.search, defs) : { q: input.value, filters: {} };
 	if (syncUrl) {
-		input.value = state.q;
-		for (const { def, select } of selects) select.value = state.filters[def.key] ?? '';
+		// What the reader typed or chose while the search code loaded wins over an empty URL.
+		input.value = state.q || input.value;
+		for (const { key, select } of selects) select.value = state.filters[key] ?? select.value;
+		if (fold && hasFilters(state.filters)) fold.open = true;
 	}
+	showFilterCount(parts, state);
 
-	let pagefind: PagefindApi | undefined;
+	let engine: SearchEngine;
 	try {
 		status.textContent = 'Loading search…';
-		pagefind = await loadPagefind();
+		engine = await loadEngine();
 		status.textContent = '';
 	} catch {
 		status.textContent = import.meta.env.DEV
@@ -137,32 +234,62 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 	}
 
 	let sequence = 0;
-	async function run() {
-		const current = ++sequence;
+	let hits: Hit[] = [];
+	let browsing = false;
+
+	/** Loads and shows PAGE_SIZE results from `from` (0 replaces the list); returns the first new link. */
+	async function show(current: number, from: number): Promise<HTMLAnchorElement | undefined> {
+		const next = hits.slice(from, from + PAGE_SIZE);
+		const data = await Promise.all(next.map(async (h) => (h.data ??= await h.result.data())));
+		if (current !== sequence) return undefined; // a newer search has started
+		const cards = data.map((d) => renderResult(d, browsing, grades));
+		if (from === 0) list.replaceChildren(...cards);
+		else list.append(...cards);
+		const left = hits.length - list.children.length;
+		more.hidden = left <= 0;
+		more.textContent = `Show ${Math.min(PAGE_SIZE, left)} more (${left} left)`;
+		return cards[0]?.querySelector('a') ?? undefined;
+	}
+
+	function readForm() {
 		state.q = input.value;
-		for (const { def, select } of selects) state.filters[def.key] = select.value || undefined;
+		for (const { key, select } of selects) state.filters[key] = select.value || undefined;
+		showFilterCount(parts!, state);
 		if (syncUrl) {
-			const query = searchQueryString(state);
+			const query = searchQueryStringWith(state, defs);
 			window.history.replaceState(window.history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}`);
 		}
+	}
+
+	async function run() {
+		const current = ++sequence;
+		readForm();
 		const q = state.q.trim();
 		if (!q && !hasFilters(state.filters)) {
+			[hits, more.hidden] = [[], true];
 			list.replaceChildren();
 			status.textContent = 'Type a word, a brand or a symptom, or choose a filter.';
 			return;
 		}
-		const response = await pagefind!.search(q || null, { filters: pagefindFilters(state.filters) });
-		const results = response?.results ?? [];
-		const data = await Promise.all(results.slice(0, RESULT_LIMIT).map((r) => r.data()));
-		if (current !== sequence) return; // a newer search has started
-		list.replaceChildren(...data.map((d) => renderResult(d, !q)));
-		const more = results.length > RESULT_LIMIT ? ` Showing the first ${RESULT_LIMIT}.` : '';
-		status.textContent = describeResults(results.length, state) + more;
+		const filters = pagefindFilters(state.filters);
+		const outcome = q ? await engine.run(q, filters) : { hits: await engine.browse(filters), mode: 'all' as const, plan: undefined };
+		if (current !== sequence) return;
+		[hits, browsing] = [outcome.hits, !q];
+		await show(current, 0);
+		if (current !== sequence) return;
+		const details: SearchDetails = {
+			mode: outcome.mode,
+			terms: outcome.plan?.terms,
+			corrected: outcome.plan?.corrected,
+			unknown: outcome.plan?.unknown,
+		};
+		status.textContent = describeResults(hits.length, state, details);
 	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {
 		clearTimeout(timer);
+		engine.preload(input.value, pagefindFilters(state.filters));
 		timer = setTimeout(run, DEBOUNCE_MS);
 	});
 	for (const { select } of selects) select.addEventListener('change', () => void run());
@@ -171,18 +298,11 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 		clearTimeout(timer);
 		void run();
 	});
-
-	// Arrow keys move between the box and the result links; Tab still works as usual.
-	form.addEventListener('keydown', (event) => {
-		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-		const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
-		if (links.length === 0) return;
-		const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-		if (document.activeElement === input && event.key === 'ArrowDown') links[0]?.focus();
-		else if (at >= 0) (event.key === 'ArrowDown' ? links[Math.min(at + 1, links.length - 1)] : at === 0 ? input : links[at - 1])?.focus();
-		else return;
-		event.preventDefault();
+	more.addEventListener('click', async () => {
+		const first = await show(sequence, list.children.length);
+		first?.focus();
 	});
+	arrowKeys(parts);
 
 	await run();
 }

@@ -1,0 +1,209 @@
+/**
+ * Runs one search against Pagefind the way runners type: query understanding first
+ * (src/lib/search-query.ts), then Pagefind, then the pages the query names moved to the top.
+ *
+ * Pagefind matches every word as a prefix and, for a word it does not hold, backs off to the
+ * longest prefix it does ("doms" to "do"). So each word is checked on its own first: an exact
+ * search ("quoted") says whether the index holds it. Short words must match whole words, so
+ * results are kept only when they hold each short word exactly ("art" is not "artery").
+ *
+ * Only result handles come back; fragments (the costly part) load when a result is shown.
+ */
+import {
+	FILLER,
+	normalize,
+	planQuery,
+	queryWords,
+	startsKnownWord,
+	type Pin,
+	type QueryPlan,
+	type SynonymStore,
+	type WordStatus,
+} from '../../lib/search-query';
+
+export interface SubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+}
+export interface ResultData {
+	url: string;
+	excerpt: string;
+	content: string;
+	locations: number[];
+	meta: Record<string, string | undefined>;
+	filters?: Record<string, string[] | undefined>;
+	sub_results?: SubResult[];
+}
+export interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<ResultData>;
+}
+type Filters = Record<string, string>;
+export interface PagefindApi {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	search(term: string | null, options?: { filters?: Filters }): Promise<{ results: PagefindResult[] } | null>;
+	preload(term: string, options?: { filters?: Filters }): Promise<void>;
+}
+
+/** A result to show: Pagefind's handle, and its fragment once loaded (pinned pages have it already). */
+export interface Hit {
+	result: PagefindResult;
+	data?: ResultData;
+	pinned: boolean;
+}
+
+export interface Outcome {
+	plan: QueryPlan;
+	hits: Hit[];
+	/** 'all': every word matched; 'any': nothing had them all, so pages with any word are shown. */
+	mode: 'all' | 'any' | 'none';
+}
+
+/**
+ * Ranking: a match in the title or an alias counts for much more than one in the body (Pagefind's
+ * metadata search since 1.5), a word matched as a long prefix of another counts less, and long
+ * guides are not penalised much for their length (they are the answers; short list pages are not).
+ */
+export const RANKING = {
+	termSimilarity: 4,
+	termFrequency: 0.6,
+	pageLength: 0.5,
+	termSaturation: 1.4,
+	metaWeights: { title: 10, aliases: 10, summary: 1, verdict: 0.5 },
+};
+
+/** How many of a phrase's results are opened to find the page it names. */
+const PIN_LOOKAHEAD = 3;
+
+export const sameUrl = (a: string, b: string) => new URL(a, 'https://x/').pathname === new URL(b, 'https://x/').pathname;
+
+/** The words of a page that Pagefind matched, read from its content at the match locations. */
+export function matchedWords(data: Pick<ResultData, 'content' | 'locations'>): string[] {
+	const words = data.content.split(/\s+/);
+	return data.locations.map((l) => (words[l] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+}
+
+export class SearchEngine {
+	private statuses = new Map<string, Promise<WordStatus>>();
+
+	constructor(
+		private pagefind: PagefindApi,
+		private synonyms: SynonymStore,
+	) {}
+
+	private get vocab() {
+		return this.synonyms.vocab;
+	}
+
+	/** The query's meaningful words (filler and unknown fragments dropped), synonyms loaded for them. */
+	async words(query: string): Promise<string[]> {
+		await this.synonyms.ensure(
+			normalize(query)
+				.split(' ')
+				.filter((w) => w.length > 1 && !FILLER.has(w)),
+		);
+		return queryWords(query, this.vocab.short);
+	}
+
+	/** Starts fetching the synonyms and index chunks for the words while the reader is still typing. */
+	preload(query: string, filters: Filters) {
+		void this.words(query).then(async (words) => {
+			if (words.length) await this.pagefind.preload(words.join(' '), { filters }).catch(() => undefined);
+		});
+	}
+
+	/** Whether the index holds the word, or a word it starts (cached for the session). */
+	private check(word: string) {
+		let known = this.statuses.get(word);
+		if (!known) {
+			known = this.classify(word);
+			this.statuses.set(word, known);
+		}
+		return known;
+	}
+
+	private async classify(word: string): Promise<WordStatus> {
+		// Quoted, Pagefind matches the word itself: no prefixes, no backing off.
+		if ((await this.search(`"${word}"`, {})).length > 0) return 'indexed';
+		if (word.length < 4) return 'absent';
+		if (startsKnownWord(word, this.vocab)) return 'prefix';
+		// Still being typed ("eccentr")? Then the best match holds a word that starts with it;
+		// otherwise Pagefind backed off to a shorter prefix and the word is not in the index.
+		const first = (await this.search(word, {}))[0];
+		const words = first ? matchedWords(await first.data()) : [];
+		return words.some((w) => w.startsWith(word)) ? 'prefix' : 'absent';
+	}
+
+	async run(query: string, filters: Filters): Promise<Outcome> {
+		const words = await this.words(query);
+		// Usually every word is in the index: search for them all while the words are checked.
+		const guess = words.length ? this.search(words.join(' '), filters).catch((): PagefindResult[] => []) : undefined;
+		const checked = new Map(await Promise.all(words.map(async (w) => [w, await this.check(w)] as const)));
+		const plan = planQuery(words, (w) => checked.get(w) ?? 'absent', this.synonyms.file, this.vocab);
+		if (plan.terms.length === 0) return { plan, hits: [], mode: 'none' };
+		const unchanged = plan.terms.join(' ') === words.join(' ');
+		// Independent searches run together, so the index chunks and fragments load in parallel.
+		const [shortIds, all, pins] = await Promise.all([
+			this.shortWordIds(plan.terms, filters),
+			unchanged && guess ? guess : this.search(plan.terms.join(' '), filters),
+			this.pinned(plan.pins, filters),
+		]);
+		let mode: Outcome['mode'] = 'all';
+		let results = wholeWords(all, shortIds);
+		if (results.length === 0 && plan.terms.length > 1) {
+			results = await this.anyWord(plan.terms, filters);
+			mode = 'any';
+		}
+		const hits = [...pins, ...results.filter((r) => !pins.some((p) => p.result.id === r.id)).map((result) => ({ result, pinned: false }))];
+		return { plan, hits, mode: hits.length ? mode : 'none' };
+	}
+
+	/** Filter-only browsing: every page with the chosen filters, in Pagefind's order. */
+	async browse(filters: Filters): Promise<Hit[]> {
+		return (await this.search(null, filters)).map((result) => ({ result, pinned: false }));
+	}
+
+	private async search(term: string | null, filters: Filters): Promise<PagefindResult[]> {
+		return (await this.pagefind.search(term, { filters }))?.results ?? [];
+	}
+
+	/** For each short word, the pages that hold it as a whole word (with the filters applied). */
+	private async shortWordIds(terms: string[], filters: Filters): Promise<Set<string>[]> {
+		const short = terms.filter((t) => [...t].length <= 3);
+		return Promise.all(short.map(async (t) => new Set((await this.search(`"${t}"`, filters)).map((r) => r.id))));
+	}
+
+	/** Pages with any of the words (short ones whole): most words matched first, then score summed. */
+	private async anyWord(terms: string[], filters: Filters): Promise<PagefindResult[]> {
+		const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
+		const lists = await Promise.all(terms.map((t) => this.search([...t].length <= 3 ? `"${t}"` : t, filters)));
+		for (const result of lists.flat()) {
+			const seen = tally.get(result.id) ?? { result, words: 0, score: 0 };
+			tally.set(result.id, { result: seen.result, words: seen.words + 1, score: seen.score + result.score });
+		}
+		return [...tally.values()].sort((a, b) => b.words - a.words || b.score - a.score).map((t) => t.result);
+	}
+
+	/** The pages the query names, found by searching each naming phrase and opening its top results. */
+	private async pinned(pins: Pin[], filters: Filters): Promise<Hit[]> {
+		const found = await Promise.all(pins.map((pin) => this.findPage(pin, filters)));
+		return found.filter((h): h is Hit => h !== undefined);
+	}
+
+	private async findPage(pin: Pin, filters: Filters): Promise<Hit | undefined> {
+		const results = await this.search(pin.phrase, filters);
+		for (const result of results.slice(0, PIN_LOOKAHEAD)) {
+			const data = await result.data();
+			if (sameUrl(data.url, pin.url)) return { result, data, pinned: true };
+		}
+		return undefined;
+	}
+}
+
+/** Drops results that hold a short word only as the start of a longer one. */
+function wholeWords(results: PagefindResult[], shortIds: Set<string>[]): PagefindResult[] {
+	return results.filter((r) => shortIds.every((ids) => ids.has(r.id)));
+}
