@@ -60,7 +60,13 @@ function missingEntries(lock) {
 			if (!os && cpu !== 'wasm32') continue; // not a platform binary: leave it to npm
 			const version = /^\d+\.\d+\.\d+/.test(spec) ? spec.replace(/^[~^=]/, '') : undefined;
 			if (!version) throw new Error(`${path} pins ${name} as "${spec}": give it an exact version or add it by hand`);
-			added[key] = { version, ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc: [libc] } : {}), optional: true, ...(os ? { os: [os] } : {}) };
+			added[key] = {
+				version,
+				...(cpu ? { cpu: [cpu] } : {}),
+				...(libc ? { libc: [libc] } : {}),
+				optional: true,
+				...(os ? { os: [os] } : {}),
+			};
 		}
 	}
 	return added;
@@ -80,7 +86,9 @@ if (checkOnly) {
 	}
 	console.log('package-lock.json lists every platform binary.');
 } else {
-	lock.packages = Object.fromEntries(Object.entries({ ...lock.packages, ...added }).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+	lock.packages = Object.fromEntries(
+		Object.entries({ ...lock.packages, ...added }).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)),
+	);
 	writeFileSync(lockPath, `${JSON.stringify(lock, null, 2)}\n`);
 	console.log(`Added ${names.length} platform entries:\n  ${names.join('\n  ')}`);
 }

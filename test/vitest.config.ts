@@ -34,7 +34,12 @@ export default getViteConfig(
 				},
 				{
 					extends: true,
-					test: { name: 'content', environment: 'node', include: ['test/content/**/*.test.ts'], exclude: ['test/content/schema-errors.test.ts'] },
+					test: {
+						name: 'content',
+						environment: 'node',
+						include: ['test/content/**/*.test.ts'],
+						exclude: ['test/content/schema-errors.test.ts'],
+					},
 				},
 				{
 					extends: true,

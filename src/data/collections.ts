@@ -19,7 +19,9 @@ const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id 
 
 /** Every bibliography entry by id. */
 export function bibliography(): Promise<Map<string, Reference>> {
-	bibliographyCache ??= getCollection('references').then((entries) => new Map(entries.sort(byId).map((e) => [e.id, { id: e.id, ...e.data }])));
+	bibliographyCache ??= getCollection('references').then(
+		(entries) => new Map(entries.sort(byId).map((e) => [e.id, { id: e.id, ...e.data }])),
+	);
 	return bibliographyCache;
 }
 
@@ -42,7 +44,8 @@ export async function sourceLinks(tool: string, ids: readonly string[]): Promise
 	return Object.fromEntries(
 		ids.map((id) => {
 			const entry = all.get(id);
-			if (!entry) throw new Error(`The ${tool} tool cites "${id}", which is not in the bibliography (add src/content/references/${id}.yaml)`);
+			if (!entry)
+				throw new Error(`The ${tool} tool cites "${id}", which is not in the bibliography (add src/content/references/${id}.yaml)`);
 			return [id, toSourceLink(entry)];
 		}),
 	);
@@ -62,7 +65,8 @@ export function citers(): Promise<Map<string, Citer[]>> {
 		const add = (ids: string[], citer: Citer) => ids.forEach((id) => out.set(id, [...(out.get(id) ?? []), citer]));
 		for (const m of await methods()) add(guideReferenceIds(m.data, m.body ?? ''), { href: `/methods/${m.id}/`, title: m.data.title });
 		for (const i of await injuries()) add(guideReferenceIds(i.data, i.body ?? ''), { href: `/injuries/${i.id}/`, title: i.data.title });
-		for (const a of await getCollection('articles')) add(guideReferenceIds(a.data, a.body ?? ''), { href: `/${a.id}/`, title: a.data.title });
+		for (const a of await getCollection('articles'))
+			add(guideReferenceIds(a.data, a.body ?? ''), { href: `/${a.id}/`, title: a.data.title });
 		add([...TODAY_SOURCES], { href: '/tools/today/', title: 'The recovery quiz' });
 		add([...sleepTool.sources], { href: '/tools/sleep/', title: 'The sleep calculator' });
 		add([...compressionTool.sources], { href: '/tools/compression/', title: 'The compression chooser' });

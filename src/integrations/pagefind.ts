@@ -55,14 +55,8 @@ export default function pagefind(): AstroIntegration {
 				try {
 					const { index } = assertPagefindResponse(await createIndex({}), 'create an index');
 					if (!index) throw new Error('Pagefind created no index.');
-					const { page_count } = assertPagefindResponse(
-						await index.addDirectory({ path: fileURLToPath(dir) }),
-						'index the built pages',
-					);
-					assertPagefindResponse(
-						await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }),
-						'write the index',
-					);
+					const { page_count } = assertPagefindResponse(await index.addDirectory({ path: fileURLToPath(dir) }), 'index the built pages');
+					assertPagefindResponse(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'write the index');
 					logger.info(`Indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms.`);
 				} catch (cause) {
 					throw new Error('Failed to build the Pagefind search index.', { cause });

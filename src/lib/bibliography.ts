@@ -65,11 +65,20 @@ export const referenceSchema = z
 		/** Journal with volume and pages, publisher or site, e.g. "Sports Medicine 52(7):1667-1688". */
 		venue: z.string().min(2),
 		/** The DOI without a resolver, e.g. "10.1007/s40279-022-01644-9". */
-		doi: z.string().regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a bare DOI such as 10.1007/s40279-022-01644-9' }).optional(),
+		doi: z
+			.string()
+			.regex(/^10\.\d{4,9}\/\S+$/, { error: 'expected a bare DOI such as 10.1007/s40279-022-01644-9' })
+			.optional(),
 		/** The PubMed id, digits only. */
-		pmid: z.string().regex(/^\d{4,9}$/, { error: 'expected a PubMed id, digits only' }).optional(),
+		pmid: z
+			.string()
+			.regex(/^\d{4,9}$/, { error: 'expected a PubMed id, digits only' })
+			.optional(),
 		/** The PubMed Central id, e.g. "PMC9213381". */
-		pmc: z.string().regex(/^PMC\d{4,9}$/, { error: 'expected a PubMed Central id such as PMC9213381' }).optional(),
+		pmc: z
+			.string()
+			.regex(/^PMC\d{4,9}$/, { error: 'expected a PubMed Central id such as PMC9213381' })
+			.optional(),
 		/** An https address, for works with no DOI, PubMed or PMC record (web pages, regulatory records). */
 		url: z.url({ protocol: /^https$/, error: 'expected an https URL' }).optional(),
 		/** The kind of work. */

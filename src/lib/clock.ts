@@ -52,7 +52,8 @@ export function formatDuration(minutes: number): string {
 }
 
 /** 12- or 24-hour clock from Intl's hourCycle (h11 and h12 are 12-hour clocks). */
-export const clockFromHourCycle = (hourCycle: string | undefined): ClockFormat => (hourCycle === 'h11' || hourCycle === 'h12' ? '12' : '24');
+export const clockFromHourCycle = (hourCycle: string | undefined): ClockFormat =>
+	hourCycle === 'h11' || hourCycle === 'h12' ? '12' : '24';
 
 /** The clock a locale uses (the browser's when no locale is given); 24-hour if Intl cannot tell. */
 export function detectClockFormat(locale?: string): ClockFormat {

@@ -38,7 +38,8 @@ export function mapCells(methods: readonly MapMethod[]): MapCell[] {
 	MAP_CERTAINTIES.forEach((certainty, row) =>
 		MAP_SIZES.forEach((size, column) => {
 			const here = methods.filter((m) => m.size === size && m.certainty === certainty).sort((a, b) => a.title.localeCompare(b.title, 'en'));
-			if (here.length > 0) cells.push({ size, certainty, column, row, shown: here.slice(0, MAX_PER_CELL), more: Math.max(0, here.length - MAX_PER_CELL) });
+			if (here.length > 0)
+				cells.push({ size, certainty, column, row, shown: here.slice(0, MAX_PER_CELL), more: Math.max(0, here.length - MAX_PER_CELL) });
 		}),
 	);
 	return cells;

@@ -12,15 +12,7 @@
  *   D  no trials for this outcome, or trials that found no effect; anecdote only
  */
 import { z } from 'astro/zod';
-import {
-	CERTAINTIES,
-	EFFECT_SIZES,
-	GRADES,
-	OUTCOMES,
-	type Certainty,
-	type EffectSize,
-	type Grade,
-} from './vocabulary';
+import { CERTAINTIES, EFFECT_SIZES, GRADES, OUTCOMES, type Certainty, type EffectSize, type Grade } from './vocabulary';
 
 export const oneOf = (values: readonly string[]) => `expected one of: ${values.join(', ')}`;
 
@@ -86,7 +78,8 @@ export function checkGrade(
 export function checkOutcomesOnce(entries: readonly { outcome: string }[], path: (string | number)[], ctx: z.RefinementCtx) {
 	const outcomes = entries.map((e) => e.outcome);
 	outcomes.forEach((o, i) => {
-		if (outcomes.indexOf(o) !== i) ctx.addIssue({ code: 'custom', path: [...path, i, 'outcome'], message: `outcome "${o}" is graded twice` });
+		if (outcomes.indexOf(o) !== i)
+			ctx.addIssue({ code: 'custom', path: [...path, i, 'outcome'], message: `outcome "${o}" is graded twice` });
 	});
 }
 

@@ -3,14 +3,7 @@
  * Only values that at least one guide uses get a page, so no filter leads to an empty table.
  */
 import type { MethodData } from './method-schema';
-import {
-	CATEGORIES,
-	CATEGORY_LABELS,
-	GOALS,
-	GOAL_LABELS,
-	REGIONS,
-	REGION_LABELS,
-} from './vocabulary';
+import { CATEGORIES, CATEGORY_LABELS, GOALS, GOAL_LABELS, REGIONS, REGION_LABELS } from './vocabulary';
 
 export const FILTER_KINDS = ['goal', 'region', 'category'] as const;
 export type FilterKind = (typeof FILTER_KINDS)[number];

@@ -14,17 +14,7 @@
  */
 import { z } from 'astro/zod';
 import { checkGrade, checkOutcomesOnce, gradedFields, oneOf, questionSchema, type CitationType } from './graded';
-import {
-	AVOID_CONDITIONS,
-	CATEGORIES,
-	COST_LEVELS,
-	EQUIPMENT,
-	GOALS,
-	OUTCOMES,
-	REGIONS,
-	SITUATIONS,
-	TIMINGS,
-} from './vocabulary';
+import { AVOID_CONDITIONS, CATEGORIES, COST_LEVELS, EQUIPMENT, GOALS, OUTCOMES, REGIONS, SITUATIONS, TIMINGS } from './vocabulary';
 
 /** A list of ids from one vocabulary, at least one, no repeats. */
 export const idList = <T extends readonly [string, ...string[]]>(values: T, what: string) =>

@@ -43,9 +43,7 @@ export function sortByEvidence<T extends SortableMethod>(methods: readonly T[]):
 	return [...methods].sort((a, b) => {
 		const ga = bestGrade(a.data.evidence);
 		const gb = bestGrade(b.data.evidence);
-		return (
-			gradeRank(ga) - gradeRank(gb) || countAt(b, gb) - countAt(a, ga) || a.data.title.localeCompare(b.data.title, 'en')
-		);
+		return gradeRank(ga) - gradeRank(gb) || countAt(b, gb) - countAt(a, ga) || a.data.title.localeCompare(b.data.title, 'en');
 	});
 }
 
@@ -55,11 +53,9 @@ export function entryForGoal<T extends Pick<EvidenceEntry, 'grade' | 'outcome'>>
 }
 
 /** Methods that list a goal, best graded for it first (then by title), at most `limit`. */
-export function bestForGoal<T extends { data: { title: string; goals: readonly Goal[]; evidence: readonly Pick<EvidenceEntry, 'grade' | 'outcome'>[] } }>(
-	methods: readonly T[],
-	goal: Goal,
-	limit = Infinity,
-): T[] {
+export function bestForGoal<
+	T extends { data: { title: string; goals: readonly Goal[]; evidence: readonly Pick<EvidenceEntry, 'grade' | 'outcome'>[] } },
+>(methods: readonly T[], goal: Goal, limit = Infinity): T[] {
 	const rank = (m: T) => gradeRank(entryForGoal(m.data.evidence, goal)?.grade ?? 'D');
 	return methods
 		.filter((m) => m.data.goals.includes(goal))

@@ -7,10 +7,19 @@
 
 /** The top-level pages with an image of their own (guides and tools are added from the collections). */
 export const OG_PAGES: Record<string, { title: string; description: string }> = {
-	index: { title: 'Runner Recovery', description: 'What to do for recovery today, after a race and when something hurts, graded by the evidence.' },
-	methods: { title: 'Recovery methods', description: 'Every recovery method by what it helps with: grade, size of the effect and certainty.' },
+	index: {
+		title: 'Runner Recovery',
+		description: 'What to do for recovery today, after a race and when something hurts, graded by the evidence.',
+	},
+	methods: {
+		title: 'Recovery methods',
+		description: 'Every recovery method by what it helps with: grade, size of the effect and certainty.',
+	},
 	injuries: { title: 'Where it hurts', description: 'Guides to common running pains: red flags, what helps and when to run again.' },
-	evidence: { title: 'How we grade the evidence', description: 'The A-D scale, effect size apart from certainty, the evidence map and every study.' },
+	evidence: {
+		title: 'How we grade the evidence',
+		description: 'The A-D scale, effect size apart from certainty, the evidence map and every study.',
+	},
 	'red-flags': { title: 'Red flags', description: 'When to stop self-treating and see a clinician, from emergencies to this week.' },
 	about: { title: 'About Runner Recovery', description: 'Who we are, how we write and check the guides, and the medical disclaimer.' },
 	search: { title: 'Search', description: 'Search the recovery methods, injury guides and tools.' },
@@ -18,7 +27,10 @@ export const OG_PAGES: Record<string, { title: string; description: string }> = 
 
 /** The image key for a page path. */
 export function ogKey(pathname: string): string {
-	const parts = pathname.replace(/\.html$/, '').split('/').filter(Boolean);
+	const parts = pathname
+		.replace(/\.html$/, '')
+		.split('/')
+		.filter(Boolean);
 	if (parts.length === 0 || parts[0] === '404') return 'index';
 	if (parts[0] === 'tools' && parts[1]) return `tools/${parts[1]}`;
 	if ((parts[0] === 'methods' || parts[0] === 'injuries') && parts.length === 2) return `${parts[0]}/${parts[1]}`;

@@ -71,8 +71,7 @@ export function parseNumber(input: unknown, field: NumberField): ParseResult {
 	if (!Number.isFinite(value)) return { ok: false, error: `${field.label} must be a number.` };
 	if (field.integer && !Number.isInteger(value))
 		return { ok: false, error: `${field.label} must be a whole number${field.unit ? ` of ${field.unit}` : ''}.` };
-	if (value < field.min || value > field.max)
-		return { ok: false, error: `${field.rangeHint ?? describeRange(field)}.` };
+	if (value < field.min || value > field.max) return { ok: false, error: `${field.rangeHint ?? describeRange(field)}.` };
 	return { ok: true, value };
 }
 
@@ -81,7 +80,6 @@ export function parseOptionalNumber(
 	input: unknown,
 	field: NumberField,
 ): { ok: true; value: number | undefined } | { ok: false; error: string } {
-	if (input === undefined || input === null || (typeof input === 'string' && input.trim() === ''))
-		return { ok: true, value: undefined };
+	if (input === undefined || input === null || (typeof input === 'string' && input.trim() === '')) return { ok: true, value: undefined };
 	return parseNumber(input, field);
 }

@@ -25,7 +25,7 @@ export const MAX_RAW_LENGTH = 200;
 /** One value from a fixed list. */
 export function oneOfCodec<T extends string>(values: readonly T[]): FieldCodec<T> {
 	return {
-		parse: (raw) => (values as readonly string[]).includes(raw) ? (raw as T) : undefined,
+		parse: (raw) => ((values as readonly string[]).includes(raw) ? (raw as T) : undefined),
 		format: (value) => value,
 	};
 }

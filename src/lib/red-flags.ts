@@ -141,7 +141,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		id: 'rest-pain',
 		title: 'Pain at rest or at night',
 		urgency: 'soon',
-		signs: ['Pain that is there when you are sitting still', 'Pain that wakes you at night', 'Pain that keeps getting worse despite a few easy days'],
+		signs: [
+			'Pain that is there when you are sitting still',
+			'Pain that wakes you at night',
+			'Pain that keeps getting worse despite a few easy days',
+		],
 		action:
 			'Normal soreness eases with rest; this does not. Stop running on it and see a clinician within days. Bone stress injuries often behave this way.',
 		sources: ['mountjoy2023'],

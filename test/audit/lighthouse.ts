@@ -66,8 +66,13 @@ interface Runs {
 
 /** One recorded Lighthouse run of a page; a run Lighthouse itself could not record is retried. */
 async function runOnce(path: string, runs: Runs) {
-	for (let failed = 0; ; ) {
-		const result = await lighthouse(new URL(path, server.url).href, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+	for (let failed = 0; ;) {
+		const result = await lighthouse(new URL(path, server.url).href, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: [...CATEGORIES],
+		});
 		if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
 		if (result.lhr.runtimeError) {
 			console.log(`  ${path}: a run failed (${result.lhr.runtimeError.code}); running it again`);
@@ -90,11 +95,14 @@ async function audit(path: string) {
 	if (median(runs.scores.performance!) < REQUIRED) for (let i = 0; i < EXTRA_RUNS; i++) await runOnce(path, runs);
 	const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.scores[c]!)]));
 	report[path] = medians;
-	console.log(`${path}: ${CATEGORIES.map((c) => `${c} ${medians[c]} (runs ${runs.scores[c]!.join('/')})`).join(', ')}; benchmark index ${runs.benchmark.map(Math.round).join('/')}`);
+	console.log(
+		`${path}: ${CATEGORIES.map((c) => `${c} ${medians[c]} (runs ${runs.scores[c]!.join('/')})`).join(', ')}; benchmark index ${runs.benchmark.map(Math.round).join('/')}`,
+	);
 	for (const m of runs.missed) console.log(`  ${path}: ${m}`);
 	for (const c of CATEGORIES) {
 		if (medians[c]! >= REQUIRED) continue;
-		if (c === 'performance' && median(runs.benchmark) < LOADED_BELOW) loaded.push(`${path} performance ${medians[c]} (benchmark index ${Math.round(median(runs.benchmark))})`);
+		if (c === 'performance' && median(runs.benchmark) < LOADED_BELOW)
+			loaded.push(`${path} performance ${medians[c]} (benchmark index ${Math.round(median(runs.benchmark))})`);
 		else failures.push(`${path} ${c} ${medians[c]}`);
 	}
 }
@@ -109,7 +117,9 @@ try {
 mkdirSync(join(root, 'test/.output'), { recursive: true });
 writeFileSync(join(root, 'test/.output/lighthouse.json'), JSON.stringify(report, null, 2));
 const audited = PAGES.length * CATEGORIES.length;
-console.log(`\nLighthouse: ${audited - failures.length - loaded.length} passed, ${failures.length} failed (median of ${RUNS} or more runs, every category must be ${REQUIRED})`);
+console.log(
+	`\nLighthouse: ${audited - failures.length - loaded.length} passed, ${failures.length} failed (median of ${RUNS} or more runs, every category must be ${REQUIRED})`,
+);
 if (loaded.length > 0)
 	console.log(
 		`\nThe machine was too loaded to judge performance (benchmark index under ${LOADED_BELOW}); not counted as a failure of the page:\n  ${loaded.join('\n  ')}\nRun \`npm run audit\` again on a quiet machine to measure it.`,

@@ -53,7 +53,9 @@ test('no work has two entries (same DOI, PubMed, PMC id or address)', () => {
 });
 
 test('every entry is cited somewhere in the site', () => {
-	const text = sourceFiles().map((f) => readFileSync(f, 'utf8')).join('\n');
+	const text = sourceFiles()
+		.map((f) => readFileSync(f, 'utf8'))
+		.join('\n');
 	const uncited = entries.filter((e) => !new RegExp(`(^|[^a-z0-9-]|#ref-)${e.id}([^a-z0-9-]|$)`).test(text)).map((e) => e.id);
 	expect(uncited).toEqual([]);
 });

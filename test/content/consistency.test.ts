@@ -13,7 +13,9 @@ test('an injury guide grades a method as the method guide does, for the same out
 			if (!option.method) continue;
 			const own = methods.get(option.method)?.evidence.find((e) => e.outcome === option.outcome);
 			if (own && own.grade !== option.grade)
-				clashes.push(`${injury.slug}: ${option.name} is ${option.grade} for ${option.outcome}, but /methods/${option.method}/ says ${own.grade}`);
+				clashes.push(
+					`${injury.slug}: ${option.name} is ${option.grade} for ${option.outcome}, but /methods/${option.method}/ says ${own.grade}`,
+				);
 		}
 	expect(clashes).toEqual([]);
 });

@@ -12,7 +12,8 @@ import { afterAll, expect, test } from 'vitest';
 import { root } from '../support/guides';
 
 const scratch = mkdtempSync(join(tmpdir(), 'schema-errors-'));
-for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(scratch, entry), { recursive: true });
+for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
+	cpSync(join(root, entry), join(scratch, entry), { recursive: true });
 symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -24,6 +25,7 @@ function syncWith(slug: string, edit: (source: string) => string, collection = '
 		// CI sets CI=true, which turns colours on; the messages are checked as plain text.
 		const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 		const run = spawnSync(join(scratch, 'node_modules/.bin/astro'), ['sync'], { cwd: scratch, encoding: 'utf8', env });
+		// eslint-disable-next-line no-control-regex -- strips the terminal's colour codes
 		const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 		return { status: run.status, output, file };
 	} finally {
@@ -66,6 +68,7 @@ test('a bibliography entry without any link fails, naming the file', () => {
 	try {
 		const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 		const run = spawnSync(join(scratch, 'node_modules/.bin/astro'), ['sync'], { cwd: scratch, encoding: 'utf8', env });
+		// eslint-disable-next-line no-control-regex -- strips the terminal's colour codes
 		const output = `${run.stdout}\n${run.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 		expect(run.status).not.toBe(0);
 		expect(output).toContain('references → moore2022');

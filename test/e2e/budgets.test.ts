@@ -39,7 +39,8 @@ async function weigh(path: string) {
 		before: (p) =>
 			p.on('response', (r) => {
 				const type = r.request().resourceType();
-				if (type === 'script' || type === 'stylesheet') bodies.push(r.body().then((b) => ({ url: new URL(r.url()).pathname, type, size: gzipSize(b) })));
+				if (type === 'script' || type === 'stylesheet')
+					bodies.push(r.body().then((b) => ({ url: new URL(r.url()).pathname, type, size: gzipSize(b) })));
 			}),
 	});
 	// Read to the bottom, half a screen at a time, so an island that hydrates when visible does.
@@ -53,14 +54,18 @@ async function weigh(path: string) {
 	await page.waitForLoadState('networkidle');
 	const fetched = await Promise.all(bodies);
 	const inline = await page.evaluate(() =>
-		[...document.querySelectorAll('script:not([src])')].filter((s) => !/json/.test(s.getAttribute('type') ?? '')).map((s) => s.textContent ?? ''),
+		[...document.querySelectorAll('script:not([src])')]
+			.filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+			.map((s) => s.textContent ?? ''),
 	);
 	const inlineStyles = await page.evaluate(() => [...document.querySelectorAll('style')].map((s) => s.textContent ?? ''));
 	const toolPage = (await page.locator('astro-island').count()) > 0 || fetched.some((f) => f.url.startsWith('/pagefind/'));
 	await page.context().close();
 	const scripts = Object.fromEntries(fetched.filter((f) => f.type === 'script').map((f) => [f.url, f.size]));
 	const inlineJs = inline.reduce((sum, s) => sum + (s.trim() ? gzipSize(s) : 0), 0);
-	const css = fetched.filter((f) => f.type === 'stylesheet').reduce((sum, f) => sum + f.size, 0) + inlineStyles.reduce((sum, s) => sum + (s.trim() ? gzipSize(s) : 0), 0);
+	const css =
+		fetched.filter((f) => f.type === 'stylesheet').reduce((sum, f) => sum + f.size, 0) +
+		inlineStyles.reduce((sum, s) => sum + (s.trim() ? gzipSize(s) : 0), 0);
 	return { js: Object.values(scripts).reduce((a, b) => a + b, 0) + inlineJs, scripts, inline: inlineJs, css, toolPage };
 }
 

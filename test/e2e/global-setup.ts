@@ -23,7 +23,11 @@ export async function setup(project: TestProject) {
 	const distDir = process.env.E2E_DIST ? resolve(root, process.env.E2E_DIST) : join(root, 'dist');
 	const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(distDir, 'index.html'));
 	if (!reuse) {
-		const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', distDir], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+		const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', distDir], {
+			cwd: root,
+			encoding: 'utf8',
+			stdio: 'pipe',
+		});
 		if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 	}
 	running = await serveStatic(distDir);

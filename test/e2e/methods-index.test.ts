@@ -10,10 +10,17 @@ import { expect, test } from 'vitest';
 import { loadGuides } from '../support/guides';
 import { distDir } from './support';
 
-const guides = loadGuides().map((g) => ({ slug: g.slug, raw: g.raw as { goals: string[]; regions: string[]; category: string; evidence: { grade: string }[] } }));
+const guides = loadGuides().map((g) => ({
+	slug: g.slug,
+	raw: g.raw as { goals: string[]; regions: string[]; category: string; evidence: { grade: string }[] },
+}));
 const RANK: Record<string, number> = { A: 0, B: 1, C: 2, D: 3 };
 const best = (slug: string) => Math.min(...guides.find((g) => g.slug === slug)!.raw.evidence.map((e) => RANK[e.grade]!));
-const matches = { goal: (g: (typeof guides)[number], v: string) => g.raw.goals.includes(v), region: (g: (typeof guides)[number], v: string) => g.raw.regions.includes(v), category: (g: (typeof guides)[number], v: string) => g.raw.category === v };
+const matches = {
+	goal: (g: (typeof guides)[number], v: string) => g.raw.goals.includes(v),
+	region: (g: (typeof guides)[number], v: string) => g.raw.regions.includes(v),
+	category: (g: (typeof guides)[number], v: string) => g.raw.category === v,
+};
 
 /** Guide slugs in table order on a page and the numbered pages after it. */
 function tableSlugs(dir: string): string[] {

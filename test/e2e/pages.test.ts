@@ -24,7 +24,16 @@ describe.each(pages)('%s', (path) => {
 });
 
 describe('dark colour scheme', () => {
-	const sample = ['/', '/methods/', '/methods/foam-rolling/', '/injuries/plantar-heel-pain/', '/evidence/', '/tools/after-race/', '/red-flags/', '/404.html'];
+	const sample = [
+		'/',
+		'/methods/',
+		'/methods/foam-rolling/',
+		'/injuries/plantar-heel-pain/',
+		'/evidence/',
+		'/tools/after-race/',
+		'/red-flags/',
+		'/404.html',
+	];
 	test.each(sample)('%s has no axe violations in dark mode', async (path) => {
 		const { page } = await open(path);
 		await page.emulateMedia({ colorScheme: 'dark' });
@@ -79,7 +88,7 @@ describe('the page frame', () => {
 		expect(sitemap).not.toContain('404');
 	});
 
-	test('an unknown address answers 404 with the site\'s not-found page', async () => {
+	test("an unknown address answers 404 with the site's not-found page", async () => {
 		const response = await fetch(new URL('/no-such-page/', baseURL()));
 		expect(response.status).toBe(404);
 		expect(await response.text()).toContain('Page not found');

@@ -29,7 +29,12 @@ export function useBrowser() {
 	});
 	return async function open(
 		path: string,
-		options: { javaScript?: boolean; reducedMotion?: boolean; viewport?: { width: number; height: number }; before?: (page: Page) => void } = {},
+		options: {
+			javaScript?: boolean;
+			reducedMotion?: boolean;
+			viewport?: { width: number; height: number };
+			before?: (page: Page) => void;
+		} = {},
 	): Promise<TrackedPage> {
 		if (!browser) throw new Error('browser not started');
 		const context = await browser.newContext({
@@ -62,7 +67,11 @@ export async function expectNoAxeViolations(page: Page) {
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
 		.analyze();
 	const summary = result.violations.map(
-		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+		(v) =>
+			`${v.id} (${v.impact}): ${v.help} — ${v.nodes
+				.map((n) => n.target.join(' '))
+				.slice(0, 3)
+				.join(', ')}`,
 	);
 	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }

@@ -124,7 +124,9 @@ describe('the after-race timeline, /tools/after-race/', () => {
 		await page.getByRole('button', { name: 'Show my timeline' }).click();
 		await expect.poll(() => focusedText(page)).toBe('Your recovery timeline');
 		const text = await page.locator('.tool-result').innerText();
-		expect(text).toMatch(/Marathon on \d+ \w+: first easy run about \d+ \w+, normal training from about \d+ \w+, race again from about \d+ \w+\./);
+		expect(text).toMatch(
+			/Marathon on \d+ \w+: first easy run about \d+ \w+, normal training from about \d+ \w+, race again from about \d+ \w+\./,
+		);
 		expect(text.indexOf('Before your first run')).toBeLessThan(text.indexOf('Day by day'));
 		expect(text).toMatch(/Day 0 · \w{3} \d+ \w{3} · Rest/);
 		await expectNoAxeViolations(page);
@@ -202,8 +204,18 @@ describe('the sleep calculator and the compression chooser', () => {
 describe('embedded in guides', () => {
 	test.each([
 		['/methods/sleep/', async (p: Page) => p.getByLabel('Wake-up time').fill('07:00'), 'Work out my sleep', 'Your sleep plan'],
-		['/methods/compression-garments/', async (p: Page) => (await p.getByLabel('None of these').check(), p.getByLabel('Calf at its widest (cm)').fill('36')), 'Show my gear', 'Your compression gear'],
-		['/after-the-race/', async (p: Page) => (await p.getByLabel('Half marathon').check(), p.getByRole('button', { name: 'Today' }).click()), 'Show my timeline', 'Your recovery timeline'],
+		[
+			'/methods/compression-garments/',
+			async (p: Page) => (await p.getByLabel('None of these').check(), p.getByLabel('Calf at its widest (cm)').fill('36')),
+			'Show my gear',
+			'Your compression gear',
+		],
+		[
+			'/after-the-race/',
+			async (p: Page) => (await p.getByLabel('Half marathon').check(), p.getByRole('button', { name: 'Today' }).click()),
+			'Show my timeline',
+			'Your recovery timeline',
+		],
 	] as const)('%s: the tool works and its heading steps down to h3', async (path, fill, submit, heading) => {
 		const { page, errors } = await openTool(path);
 		const tool = page.locator('astro-island').first();
@@ -215,13 +227,21 @@ describe('embedded in guides', () => {
 		await page.context().close();
 	});
 
-	test.each(['/tools/today/', '/tools/sleep/', '/tools/compression/', '/tools/after-race/'])('%s: the no-JavaScript note is hidden when scripting is on and shown when off', async (path) => {
-		const on = await openTool(path);
-		expect(await on.page.getByText(/needs JavaScript/).isVisible()).toBe(false);
-		await on.page.context().close();
-		const off = await open(path, { javaScript: false });
-		expect(await off.page.getByText(/needs JavaScript/).first().isVisible()).toBe(true);
-		expect(await off.page.locator('form button[type="submit"]').first().isDisabled()).toBe(true);
-		await off.page.context().close();
-	});
+	test.each(['/tools/today/', '/tools/sleep/', '/tools/compression/', '/tools/after-race/'])(
+		'%s: the no-JavaScript note is hidden when scripting is on and shown when off',
+		async (path) => {
+			const on = await openTool(path);
+			expect(await on.page.getByText(/needs JavaScript/).isVisible()).toBe(false);
+			await on.page.context().close();
+			const off = await open(path, { javaScript: false });
+			expect(
+				await off.page
+					.getByText(/needs JavaScript/)
+					.first()
+					.isVisible(),
+			).toBe(true);
+			expect(await off.page.locator('form button[type="submit"]').first().isDisabled()).toBe(true);
+			await off.page.context().close();
+		},
+	);
 });

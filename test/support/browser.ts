@@ -17,7 +17,7 @@ export function findChrome(): string {
 	const found = CANDIDATES.find((path) => existsSync(path));
 	if (found) return found;
 	throw new Error(
-		'No Chromium found for the browser tests. Install Debian\'s Chromium with `apt-get install -y chromium` ' +
+		"No Chromium found for the browser tests. Install Debian's Chromium with `apt-get install -y chromium` " +
 			'(bash .ci/run does this), or set CHROME_PATH to a Chromium or Chrome binary.',
 	);
 }

@@ -25,4 +25,3 @@ export function htmlPages(dir: string): { path: string; file: string }[] {
 	walk(dir);
 	return out.sort((a, b) => a.path.localeCompare(b.path));
 }
-

@@ -76,7 +76,13 @@ export function countProseWords(body: string): number {
 	return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
-function loadGuide<D>(collection: 'methods' | 'injuries', file: string, schema: { safeParse(raw: unknown): { success: true; data: D } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }): Guide<D> {
+function loadGuide<D>(
+	collection: 'methods' | 'injuries',
+	file: string,
+	schema: {
+		safeParse(raw: unknown): { success: true; data: D } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+	},
+): Guide<D> {
 	const path = join(contentDir, collection, file);
 	const source = readFileSync(path, 'utf8');
 	const { yaml, body } = splitFrontmatter(source, file);

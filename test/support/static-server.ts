@@ -38,7 +38,10 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 	for (const line of text.split(/\r?\n/)) {
 		if (line.trim() === '' || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+			const source = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*');
 			rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
 		} else {
 			const rule = rules.at(-1);

@@ -41,7 +41,12 @@ import {
 // ---------------------------------------------------------------------------------------------
 
 /** A healthy runner (health check: none of these) with a 35 cm calf, unless patched. */
-const form = (patch: Partial<CompressionForm> = {}): CompressionForm => ({ ...COMPRESSION_DEFAULTS, screen: ['none'], calf: '35', ...patch });
+const form = (patch: Partial<CompressionForm> = {}): CompressionForm => ({
+	...COMPRESSION_DEFAULTS,
+	screen: ['none'],
+	calf: '35',
+	...patch,
+});
 
 function resultFor(patch: Partial<CompressionForm>): CompressionResult {
 	const r = compressionTool.evaluate(form(patch));
@@ -62,7 +67,15 @@ const describeFor = (patch: Partial<CompressionForm>) => compressionTool.describ
 
 const section = (d: Description, id: string) => d.sections.find((s) => s.id === id);
 const allText = (d: Description) =>
-	[d.headline, ...d.sections.flatMap((s) => [s.title, s.answer, ...s.items.map((i) => (typeof i === 'string' ? i : i.text)), ...s.reasons.map((r) => r.text)])].join('\n');
+	[
+		d.headline,
+		...d.sections.flatMap((s) => [
+			s.title,
+			s.answer,
+			...s.items.map((i) => (typeof i === 'string' ? i : i.text)),
+			...s.reasons.map((r) => r.text),
+		]),
+	].join('\n');
 const garmentNamed = (text: string) => Object.values(GARMENT_LABELS).some((label) => text.includes(label));
 
 // ---------------------------------------------------------------------------------------------
@@ -117,19 +130,22 @@ describe('the health check, before anything else', () => {
 		expect(resultFor({ screen: ['pad', 'calf-now', 'none'] })).toEqual({ kind: 'urgent', conditions: ['calf-now', 'pad'] });
 	});
 
-	test.each(SCREEN_ANSWERS.filter((a) => a !== 'calf-now' && a !== 'none'))('%s means a clinician first: no garment, no pressure, no boots', (condition) => {
-		const r = resultFor({ screen: [condition] });
-		expect(r).toEqual({ kind: 'see-clinician', conditions: [condition] });
-		const d = compressionTool.describe(r, undefined);
-		expect(d.headline).toBe('See a clinician before any compression garment or boots.');
-		expect(section(d, 'clinician')?.tone).toBe('warning');
-		expect(section(d, 'clinician')?.reasons).toEqual([CLINICIAN_FIRST, ...SCREEN_REASONS[condition]]);
-		expect(section(d, 'boots')?.answer).toBe(BOOTS_SUMMARY.checked);
-		expect(section(d, 'buy')).toBeUndefined();
-		expect(section(d, 'size')).toBeUndefined();
-		expect(garmentNamed(allText(d))).toBe(false);
-		expect(allText(d)).not.toContain('mmHg');
-	});
+	test.each(SCREEN_ANSWERS.filter((a) => a !== 'calf-now' && a !== 'none'))(
+		'%s means a clinician first: no garment, no pressure, no boots',
+		(condition) => {
+			const r = resultFor({ screen: [condition] });
+			expect(r).toEqual({ kind: 'see-clinician', conditions: [condition] });
+			const d = compressionTool.describe(r, undefined);
+			expect(d.headline).toBe('See a clinician before any compression garment or boots.');
+			expect(section(d, 'clinician')?.tone).toBe('warning');
+			expect(section(d, 'clinician')?.reasons).toEqual([CLINICIAN_FIRST, ...SCREEN_REASONS[condition]]);
+			expect(section(d, 'boots')?.answer).toBe(BOOTS_SUMMARY.checked);
+			expect(section(d, 'buy')).toBeUndefined();
+			expect(section(d, 'size')).toBeUndefined();
+			expect(garmentNamed(allText(d))).toBe(false);
+			expect(allText(d)).not.toContain('mmHg');
+		},
+	);
 
 	test('a condition ticked with "none" still counts, and the answer lists what was ticked', () => {
 		const d = describeFor({ screen: ['none', 'skin', 'pad'] });
@@ -248,7 +264,10 @@ describe('sizes by the calf, the same in cm and in', () => {
 		['17.75', '45.1', 451, 'extra-large'],
 		['20', '50.8', 508, 'extra-large'],
 	])('edge: %s in = %s cm = %d mm is %s', (inches, cm, mm, id) => {
-		for (const [unit, calf] of [['in', inches], ['cm', cm]] as const) {
+		for (const [unit, calf] of [
+			['in', inches],
+			['cm', cm],
+		] as const) {
 			const a = adviceFor({ unit, calf });
 			expect(a.calf?.mm).toBe(mm);
 			expect(lookupShape(a.size)).toEqual({ kind: 'size', id });
@@ -284,14 +303,20 @@ describe('sizes by the calf, the same in cm and in', () => {
 
 	test('between sizes: measure again, then take the larger', () => {
 		const d = describeFor({ calf: '31.5' });
-		expect(d.headline).toBe('Knee-high recovery sock · 15–20 mmHg · Between small calf and medium calf: measure again; still between, take the larger');
+		expect(d.headline).toBe(
+			'Knee-high recovery sock · 15–20 mmHg · Between small calf and medium calf: measure again; still between, take the larger',
+		);
 		expect(section(d, 'size')?.reasons).toContainEqual(SIZE_REASONS.between);
 		expect(section(describeFor({}), 'size')?.reasons).not.toContainEqual(SIZE_REASONS.between);
 	});
 
 	test('below and above the table', () => {
-		expect(describeFor({ calf: '22' }).headline).toBe('Knee-high recovery sock · 15–20 mmHg · Smaller than this table: look for a brand’s extra-small or junior sizes');
-		expect(describeFor({ calf: '60' }).headline).toBe('Knee-high recovery sock · 15–20 mmHg · Larger than this table: look for a brand’s wide-calf sizes, or ask a fitter');
+		expect(describeFor({ calf: '22' }).headline).toBe(
+			'Knee-high recovery sock · 15–20 mmHg · Smaller than this table: look for a brand’s extra-small or junior sizes',
+		);
+		expect(describeFor({ calf: '60' }).headline).toBe(
+			'Knee-high recovery sock · 15–20 mmHg · Larger than this table: look for a brand’s wide-calf sizes, or ask a fitter',
+		);
 	});
 
 	test.each(BANDS_MM)('$label reads $range', (band) => {
@@ -301,8 +326,12 @@ describe('sizes by the calf, the same in cm and in', () => {
 
 	test('"38,5" is read as 38.5 cm; "1,000" is refused', () => {
 		expect(adviceFor({ calf: '38,5' }).calf).toEqual({ mm: 385, text: '38.5 cm (15.2 in)' });
-		expect(errorsFor({ calf: '1,000' })).toEqual({ calf: 'Calf: “1,000” could be read two ways. Type 1000 or 1, with no thousands separator.' });
-		expect(errorsFor({ calf: '1 000', unit: 'in' })).toEqual({ calf: 'Calf: “1 000” could be read two ways. Type 1000, with no thousands separator.' });
+		expect(errorsFor({ calf: '1,000' })).toEqual({
+			calf: 'Calf: “1,000” could be read two ways. Type 1000 or 1, with no thousands separator.',
+		});
+		expect(errorsFor({ calf: '1 000', unit: 'in' })).toEqual({
+			calf: 'Calf: “1 000” could be read two ways. Type 1000, with no thousands separator.',
+		});
 	});
 });
 
@@ -318,14 +347,20 @@ describe('the other measurements', () => {
 		['35', '35'],
 		['35,0', '35'],
 	])('an ankle of %s cm with a calf of %s cm is refused: it must be smaller', (ankle, calf) => {
-		expect(errorsFor({ ankle, calf }).ankle).toMatch(/^Ankle \(.+\) must be smaller than your calf \(35 cm \(13\.8 in\)\): measure the ankle at its narrowest/);
+		expect(errorsFor({ ankle, calf }).ankle).toMatch(
+			/^Ankle \(.+\) must be smaller than your calf \(35 cm \(13\.8 in\)\): measure the ankle at its narrowest/,
+		);
 	});
 
 	test('length and shoe size are optional and checked when given', () => {
 		const a = adviceFor({ length: '40', shoe: '42' });
 		expect(a.length?.mm).toBe(400);
 		expect(a.shoe).toBe(42);
-		expect(section(compressionTool.describe(a, undefined), 'size')?.items).toEqual(['Calf: 35 cm (13.8 in)', 'Heel to the back of the knee: 40 cm (15.7 in)', 'Shoe size: 42']);
+		expect(section(compressionTool.describe(a, undefined), 'size')?.items).toEqual([
+			'Calf: 35 cm (13.8 in)',
+			'Heel to the back of the knee: 40 cm (15.7 in)',
+			'Shoe size: 42',
+		]);
 		expect(errorsFor({ shoe: '60' })).toEqual({ shoe: 'Shoe size must be between 1 and 55, as printed on your shoe (UK, US or EU).' });
 	});
 
@@ -333,14 +368,26 @@ describe('the other measurements', () => {
 		[{ calf: '' }, 'calf', 'Calf is required: measure it at its widest, in cm.'],
 		[{ calf: '', unit: 'in' as Unit }, 'calf', 'Calf is required: measure it at its widest, in inches.'],
 		[{ calf: '15' }, 'calf', 'Calf of 15 cm is smaller than any runner’s. Did you measure in inches? Switch the unit to inches if so.'],
-		[{ calf: '38', unit: 'in' as Unit }, 'calf', 'Calf of 38 in is larger than any runner’s. Did you measure in centimetres? Switch the unit to cm if so.'],
+		[
+			{ calf: '38', unit: 'in' as Unit },
+			'calf',
+			'Calf of 38 in is larger than any runner’s. Did you measure in centimetres? Switch the unit to cm if so.',
+		],
 		[{ calf: '5' }, 'calf', 'Calf of 5 cm is not a measurement a human leg has: this tool takes 20 to 80 cm (7.9 to 31.5 in).'],
 		// Negative or absurd: the message names the leg's range, not the parser's 0 to 10000.
 		[{ calf: '-35' }, 'calf', 'Calf must be a length a human leg has: this tool takes 20 to 80 cm (7.9 to 31.5 in).'],
 		[{ calf: '12000' }, 'calf', 'Calf must be a length a human leg has: this tool takes 20 to 80 cm (7.9 to 31.5 in).'],
-		[{ ankle: '-1', unit: 'in' as Unit, calf: '14' }, 'ankle', 'Ankle must be a length a human leg has: this tool takes 12 to 50 cm (4.7 to 19.7 in).'],
+		[
+			{ ankle: '-1', unit: 'in' as Unit, calf: '14' },
+			'ankle',
+			'Ankle must be a length a human leg has: this tool takes 12 to 50 cm (4.7 to 19.7 in).',
+		],
 		[{ ankle: '10' }, 'ankle', 'Ankle of 10 cm is smaller than any runner’s. Did you measure in inches? Switch the unit to inches if so.'],
-		[{ length: '60', unit: 'in' as Unit, calf: '14' }, 'length', 'Heel-to-knee length of 60 in is larger than any runner’s. Did you measure in centimetres? Switch the unit to cm if so.'],
+		[
+			{ length: '60', unit: 'in' as Unit, calf: '14' },
+			'length',
+			'Heel-to-knee length of 60 in is larger than any runner’s. Did you measure in centimetres? Switch the unit to cm if so.',
+		],
 		[{ purpose: 'evil' as Purpose }, 'purpose', 'Purpose: choose what you want compression for.'],
 		[{ area: 'neck' as Area }, 'area', 'Body area: choose where you want compression.'],
 		[{ style: 'tight' as Style }, 'style', 'Sleeve or sock: choose one, or “No preference”.'],
@@ -387,7 +434,15 @@ const validForm = fc
 	})
 	.map(({ calfMm, ankleMm, lengthMm, shoe, ...rest }): CompressionForm => {
 		const text = (mm: number | undefined) => (mm === undefined ? '' : rest.unit === 'cm' ? String(mm / 10) : (mm / 25.4).toFixed(4));
-		return { ...COMPRESSION_DEFAULTS, ...rest, calf: text(calfMm), ankle: text(ankleMm), length: text(lengthMm), shoe: shoe === undefined ? '' : String(shoe), screen: ['none'] };
+		return {
+			...COMPRESSION_DEFAULTS,
+			...rest,
+			calf: text(calfMm),
+			ankle: text(ankleMm),
+			length: text(lengthMm),
+			shoe: shoe === undefined ? '' : String(shoe),
+			screen: ['none'],
+		};
 	});
 const screenArb = fc.subarray([...SCREEN_ANSWERS]);
 
@@ -445,11 +500,27 @@ describe('properties', () => {
 	/** Values a form can hold after a crafted link, a bug or a wrong type. */
 	const hostile = fc.oneof(
 		fc.string({ maxLength: 15 }),
-		fc.constantFrom('', 'NaN', '-1', '1e3', '38,5', '1,000', '1 000', '15', '38', '<script>', '__proto__', 'cm', 'in', 'calf-shin', 'recovery'),
+		fc.constantFrom(
+			'',
+			'NaN',
+			'-1',
+			'1e3',
+			'38,5',
+			'1,000',
+			'1 000',
+			'15',
+			'38',
+			'<script>',
+			'__proto__',
+			'cm',
+			'in',
+			'calf-shin',
+			'recovery',
+		),
 		fc.anything(),
 	);
 	/** Each field valid or hostile, so that hostile lengths also reach the measuring code behind valid choices. */
-	const validOr = <T,>(valid: fc.Arbitrary<T>) => fc.oneof(valid, hostile);
+	const validOr = <T>(valid: fc.Arbitrary<T>) => fc.oneof(valid, hostile);
 	const anyForm = fc.record(
 		{
 			purpose: validOr(fc.constantFrom(...PURPOSES)),
@@ -460,7 +531,12 @@ describe('properties', () => {
 			ankle: validOr(fc.constantFrom('', '22', '9')),
 			length: validOr(fc.constantFrom('', '40', '16')),
 			shoe: validOr(fc.constantFrom('', '42', '9.5')),
-			screen: fc.oneof(fc.constant(['none']), hostile, screenArb, fc.array(fc.constantFrom(...SCREEN_ANSWERS, 'bogus', '__proto__', 'constructor'))),
+			screen: fc.oneof(
+				fc.constant(['none']),
+				hostile,
+				screenArb,
+				fc.array(fc.constantFrom(...SCREEN_ANSWERS, 'bogus', '__proto__', 'constructor')),
+			),
 		},
 		{ requiredKeys: [] },
 	);
@@ -503,7 +579,10 @@ describe('properties', () => {
 		for (const id of compressionTool.sources) expect(existsSync(`src/content/references/${id}.yaml`), id).toBe(true);
 		fc.assert(
 			fc.property(validForm, screenArb, fc.integer({ min: 200, max: 800 }), (f, screen, calfMm) => {
-				for (const candidate of [{ ...f, screen }, { ...f, unit: 'cm' as const, calf: String(calfMm / 10), ankle: '' }]) {
+				for (const candidate of [
+					{ ...f, screen },
+					{ ...f, unit: 'cm' as const, calf: String(calfMm / 10), ankle: '' },
+				]) {
 					const r = compressionTool.evaluate(candidate);
 					if (!r.ok) continue; // screen: [] asks for the check; nothing is cited then
 					for (const id of citedSources(compressionTool.describe(r.result, undefined))) expect(compressionTool.sources).toContain(id);
@@ -539,7 +618,11 @@ describe('link and storage', () => {
 	test('the health check is the one sensitive answer and has no codec', () => {
 		expect(compressionTool.sensitive).toEqual(['screen']);
 		expect(Object.keys(COMPRESSION_CODECS)).not.toContain('screen');
-		expect(Object.keys(COMPRESSION_CODECS).sort()).toEqual(Object.keys(COMPRESSION_DEFAULTS).filter((k) => k !== 'screen').sort());
+		expect(Object.keys(COMPRESSION_CODECS).sort()).toEqual(
+			Object.keys(COMPRESSION_DEFAULTS)
+				.filter((k) => k !== 'screen')
+				.sort(),
+		);
 	});
 
 	test('property: the health check is never in toQuery, shareUrl or writeStored output', () => {

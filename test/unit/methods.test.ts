@@ -46,12 +46,23 @@ test.each([
 });
 
 describe('methods by what they help with', () => {
-	const m = (title: string, goals: ('soreness' | 'sleep')[], evidence: { outcome: 'soreness' | 'perceived-recovery' | 'flexibility' | 'sleep'; grade: 'A' | 'B' | 'C' | 'D' }[]) => ({ data: { title, goals, evidence } });
-	const rolling = m('Rolling', ['soreness'], [{ outcome: 'flexibility', grade: 'A' }, { outcome: 'soreness', grade: 'C' }]);
+	const m = (
+		title: string,
+		goals: ('soreness' | 'sleep')[],
+		evidence: { outcome: 'soreness' | 'perceived-recovery' | 'flexibility' | 'sleep'; grade: 'A' | 'B' | 'C' | 'D' }[],
+	) => ({ data: { title, goals, evidence } });
+	const rolling = m(
+		'Rolling',
+		['soreness'],
+		[
+			{ outcome: 'flexibility', grade: 'A' },
+			{ outcome: 'soreness', grade: 'C' },
+		],
+	);
 	const bath = m('Bath', ['soreness'], [{ outcome: 'perceived-recovery', grade: 'B' }]);
 	const nap = m('Nap', ['sleep'], [{ outcome: 'sleep', grade: 'A' }]);
 
-	test('the grade for a goal is the best of that goal\'s outcomes, never another outcome\'s', () => {
+	test("the grade for a goal is the best of that goal's outcomes, never another outcome's", () => {
 		expect(entryForGoal(rolling.data.evidence, 'soreness')).toEqual({ outcome: 'soreness', grade: 'C' });
 		expect(entryForGoal(bath.data.evidence, 'soreness')).toEqual({ outcome: 'perceived-recovery', grade: 'B' });
 		expect(entryForGoal(nap.data.evidence, 'soreness')).toBeUndefined();

@@ -15,8 +15,7 @@ vi.mock('pagefind', () => ({
 const { default: pagefind, assertPagefindResponse } = await import('../../src/integrations/pagefind');
 
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-const run = () =>
-	(pagefind().hooks['astro:build:done'] as (o: unknown) => Promise<void>)({ dir: new URL('file:///tmp/dist/'), logger });
+const run = () => (pagefind().hooks['astro:build:done'] as (o: unknown) => Promise<void>)({ dir: new URL('file:///tmp/dist/'), logger });
 
 beforeEach(() => {
 	calls.length = 0;
@@ -31,7 +30,7 @@ test('indexes the built directory, writes to dist/pagefind/ and closes Pagefind'
 	expect(calls).toEqual(['close']);
 });
 
-test('fails the build with Pagefind\'s own messages, and still closes it', async () => {
+test("fails the build with Pagefind's own messages, and still closes it", async () => {
 	index.addDirectory.mockResolvedValueOnce({ errors: ['bad HTML in /x/'], page_count: 0 });
 	const error = await run().catch((e: Error) => e);
 	expect(error).toBeInstanceOf(Error);

@@ -3,7 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { parseNumber, parseOptionalNumber, type NumberField } from '../../src/lib/parse-number';
 
 const hours: NumberField = { label: 'Sleep last night', min: 0, max: 16, unit: 'hours' };
-const age: NumberField = { label: 'Age', min: 13, max: 100, unit: 'years', integer: true, rangeHint: 'Age must be 13 to 100: this tool is for teens and adults' };
+const age: NumberField = {
+	label: 'Age',
+	min: 13,
+	max: 100,
+	unit: 'years',
+	integer: true,
+	rangeHint: 'Age must be 13 to 100: this tool is for teens and adults',
+};
 
 describe('parseNumber', () => {
 	test.each([

@@ -23,12 +23,27 @@ test('every red flag has a unique anchor id, signs, an action and a known urgenc
 });
 
 test('every source of a red flag is an entry of the bibliography', () => {
-	const missing = RED_FLAGS.flatMap((f) => f.sources.filter((id) => !existsSync(join(referencesDir, `${id}.yaml`))).map((id) => `${f.id}: ${id}`));
+	const missing = RED_FLAGS.flatMap((f) =>
+		f.sources.filter((id) => !existsSync(join(referencesDir, `${id}.yaml`))).map((id) => `${f.id}: ${id}`),
+	);
 	expect(missing).toEqual([]);
 });
 
 test('the flags the guides, the quiz and the timeline point to all exist, with the urgency a runner is told', () => {
-	for (const id of ['bone-stress', 'rhabdomyolysis', 'heat-illness', 'hyponatraemia', 'clot', 'infection', 'numbness', 'cardiac', 'cant-bear-weight', 'tendon-rupture', 'cauda-equina', 'cold-urticaria'])
+	for (const id of [
+		'bone-stress',
+		'rhabdomyolysis',
+		'heat-illness',
+		'hyponatraemia',
+		'clot',
+		'infection',
+		'numbness',
+		'cardiac',
+		'cant-bear-weight',
+		'tendon-rupture',
+		'cauda-equina',
+		'cold-urticaria',
+	])
 		expect(RED_FLAG_IDS).toContain(id);
 	for (const id of [...Object.values(WARNING_FLAG_IDS), ...AFTER_RACE_FLAGS]) expect(RED_FLAG_IDS).toContain(id);
 	const urgency = (id: string) => RED_FLAGS.find((f) => f.id === id)?.urgency;

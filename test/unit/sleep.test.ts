@@ -75,7 +75,8 @@ function modelNeed(age: number | undefined, load: Load, own: number | undefined)
 	return Math.min(r.max * 60 + 60, Math.max(r.min * 60, Math.round((own * 60) / 5) * 5));
 }
 /** Training hours a week: 8 or more heavy, 4 or more moderate. */
-const modelLoad = (hours: number | undefined, chosen: Load): Load => (hours === undefined ? chosen : hours >= 8 ? 'heavy' : hours >= 4 ? 'moderate' : 'light');
+const modelLoad = (hours: number | undefined, chosen: Load): Load =>
+	hours === undefined ? chosen : hours >= 8 ? 'heavy' : hours >= 4 ? 'moderate' : 'light';
 const modelDebt = (need: number, recent: number) => 7 * Math.max(0, need - Math.round(recent * 60));
 /** Tonight: the need plus at most 60 min, at most 1 h above the range's top, at most the debt. */
 function modelTonight(age: number | undefined, need: number, recent: number | undefined): number {
@@ -99,10 +100,19 @@ interface Answers {
 const answersArb: fc.Arbitrary<Answers> = fc.record({
 	wake: fc.integer({ min: 0, max: 1439 }),
 	age: fc.option(fc.integer({ min: 13, max: 100 }), { nil: undefined }),
-	need: fc.option(fc.integer({ min: 16, max: 64 }).map((q) => q / 4), { nil: undefined }),
+	need: fc.option(
+		fc.integer({ min: 16, max: 64 }).map((q) => q / 4),
+		{ nil: undefined },
+	),
 	load: fc.constantFrom<Load>('light', 'moderate', 'heavy'),
-	loadHours: fc.option(fc.integer({ min: 0, max: 100 }).map((h) => h / 2), { nil: undefined }),
-	recent: fc.option(fc.integer({ min: 0, max: 160 }).map((t) => t / 10), { nil: undefined }),
+	loadHours: fc.option(
+		fc.integer({ min: 0, max: 100 }).map((h) => h / 2),
+		{ nil: undefined },
+	),
+	recent: fc.option(
+		fc.integer({ min: 0, max: 160 }).map((t) => t / 10),
+		{ nil: undefined },
+	),
 	latency: fc.integer({ min: 0, max: 120 }),
 	awake: fc.integer({ min: 0, max: 240 }),
 	comma: fc.boolean(),
@@ -165,7 +175,9 @@ describe('the nightly need and the week’s debt: the cases the product was crit
 		expect(d.headline).toBe('Lights out 20:45 for a 06:30 alarm. Your sleep debt of 3 h 30 min is repaid in 4 nights.');
 		expect(section(d, 'debt')?.answer).toBe('About 3 h 30 min, repaid in 4 nights at up to 1 h extra a night.');
 		expect(section(d, 'debt')?.items).toEqual(['Tonight to night 3: 9 h 30 min a night (1 h extra)', 'Night 4: 9 h (30 min extra)']);
-		expect(reasonTexts(d, 'tonight')[0]).toBe('The recommendation for teenagers (13–17) is 8–10 h a night; your need is set at 8 h 30 min.');
+		expect(reasonTexts(d, 'tonight')[0]).toBe(
+			'The recommendation for teenagers (13–17) is 8–10 h a night; your need is set at 8 h 30 min.',
+		);
 		expect(section(d, 'tonight')?.reasons[0]?.sources).toEqual(['paruthi2016', 'hirshkowitz2015']);
 	});
 
@@ -254,7 +266,15 @@ describe('the nightly need and the week’s debt: the cases the product was crit
 	});
 
 	test('age bands at their edges', () => {
-		expect([12.9, 13, 17, 18, 64, 65, 100].map((a) => bandForAge(a).id)).toEqual(['older-adult', 'teen', 'teen', 'adult', 'adult', 'older-adult', 'older-adult']);
+		expect([12.9, 13, 17, 18, 64, 65, 100].map((a) => bandForAge(a).id)).toEqual([
+			'older-adult',
+			'teen',
+			'teen',
+			'adult',
+			'adult',
+			'older-adult',
+			'older-adult',
+		]);
 		expect(bandForAge(undefined).id).toBe('adult');
 	});
 });
@@ -268,8 +288,14 @@ describe('tonight: lights out, time in bed and the words', () => {
 		const d = words(plan);
 		expect(d.headline).toBe('Lights out 21:30 for a 05:15 alarm: your usual night, no extra.');
 		expect(section(d, 'debt')).toBeUndefined();
-		expect(section(d, 'race-eve')?.answer).toBe('Aim for your usual 7 h 30 min; do not chase extra sleep tonight. The nights before count more.');
-		expect(section(d, 'race-eve')?.reasons).toEqual([SLEEP_ADVICE.raceEveNoChase, SLEEP_ADVICE.raceEveCommon, SLEEP_ADVICE.raceEveNightsBefore]);
+		expect(section(d, 'race-eve')?.answer).toBe(
+			'Aim for your usual 7 h 30 min; do not chase extra sleep tonight. The nights before count more.',
+		);
+		expect(section(d, 'race-eve')?.reasons).toEqual([
+			SLEEP_ADVICE.raceEveNoChase,
+			SLEEP_ADVICE.raceEveCommon,
+			SLEEP_ADVICE.raceEveNightsBefore,
+		]);
 	});
 
 	test('the wake-up time alone gives an answer, and it says the adult range was used', () => {
@@ -305,7 +331,9 @@ describe('tonight: lights out, time in bed and the words', () => {
 		expect(text).toContain('1 minute awake in the night');
 		expect(section(d, 'nap')?.items).toEqual(['Leave more than 1 hour between waking from the nap and training.']);
 		// 7.45 h against 7.5 h: 3 min a night, 21 min over the week, repaid in one night.
-		expect(describeFor({ age: '35', recent: '7.45' }).headline).toBe('Lights out 22:24 for a 06:30 alarm. Your sleep debt of 21 min is repaid in 1 night.');
+		expect(describeFor({ age: '35', recent: '7.45' }).headline).toBe(
+			'Lights out 22:24 for a 06:30 alarm. Your sleep debt of 21 min is repaid in 1 night.',
+		);
 		expect(text).not.toMatch(/(?<![\d.,])1 (hours|minutes|nights|cycles)\b/);
 	});
 
@@ -349,7 +377,9 @@ describe('tonight: lights out, time in bed and the words', () => {
 	});
 
 	test('cycle-aligned options: the two whole-cycle counts around tonight’s sleep', () => {
-		expect(planFor({ age: '35', cycles: true, cycleLength: '90' }).cycleOptions).toEqual([{ cycles: 5, sleepMinutes: 450, lightsOut: mod(390 - 450 - 15), relation: 'equal' }]);
+		expect(planFor({ age: '35', cycles: true, cycleLength: '90' }).cycleOptions).toEqual([
+			{ cycles: 5, sleepMinutes: 450, lightsOut: mod(390 - 450 - 15), relation: 'equal' },
+		]);
 		const d = describeFor({ age: '35', cycles: true, cycleLength: '96' });
 		expect(section(d, 'cycles')?.items).toEqual([
 			'4 cycles (6 h 24 min, shorter than your target): lights out at 23:51',
@@ -373,7 +403,11 @@ describe('messages per field', () => {
 		[{ age: '12' }, 'age', 'Age must be between 13 and 100 years: this tool is for teens and adults.'],
 		[{ age: '30.5' }, 'age', 'Age must be a whole number of years.'],
 		[{ need: '3' }, 'need', 'Your sleep need must be between 4 and 16 hours.'],
-		[{ recent: '1,000' }, 'recent', 'Average sleep over the last 7 nights: “1,000” could be read two ways. Type 1000 or 1, with no thousands separator.'],
+		[
+			{ recent: '1,000' },
+			'recent',
+			'Average sleep over the last 7 nights: “1,000” could be read two ways. Type 1000 or 1, with no thousands separator.',
+		],
 		[{ recent: 'NaN' }, 'recent', 'Average sleep over the last 7 nights must be a number, like 7.5 or 7,5 (hours).'],
 		[{ recent: '-1' }, 'recent', 'Average sleep over the last 7 nights must be between 0 and 16 hours.'],
 		[{ loadHours: '51' }, 'loadHours', 'Training hours per week must be between 0 and 50 hours.'],
@@ -481,10 +515,17 @@ describe('properties', () => {
 	test('every id a description cites is in sleepTool.sources, and each has a bibliography entry', () => {
 		for (const id of sleepTool.sources) expect(existsSync(`src/content/references/${id}.yaml`), id).toBe(true);
 		fc.assert(
-			fc.property(answersArb, fc.constantFrom<'usual' | 'race-eve'>('usual', 'race-eve'), fc.boolean(), fc.boolean(), fc.constantFrom<'12' | '24'>('12', '24'), (a, mode, nap, cycles, clock) => {
-				const d = words(evaluateOk(toForm(a, { mode, nap, cycles })), clock);
-				for (const id of citedSources(d)) expect(sleepTool.sources).toContain(id);
-			}),
+			fc.property(
+				answersArb,
+				fc.constantFrom<'usual' | 'race-eve'>('usual', 'race-eve'),
+				fc.boolean(),
+				fc.boolean(),
+				fc.constantFrom<'12' | '24'>('12', '24'),
+				(a, mode, nap, cycles, clock) => {
+					const d = words(evaluateOk(toForm(a, { mode, nap, cycles })), clock);
+					for (const id of citedSources(d)) expect(sleepTool.sources).toContain(id);
+				},
+			),
 		);
 	});
 
@@ -505,11 +546,27 @@ describe('properties', () => {
 	/** Values a form can hold after a crafted link, a bug or a wrong type: evaluate must cope. */
 	const hostile = fc.oneof(
 		fc.string({ maxLength: 15 }),
-		fc.constantFrom('', ' ', 'NaN', 'Infinity', '-1', '1e3', '0x10', '38,5', '1,000', '1 000', '٧', '<script>', '__proto__', '6:30 pm', '24:00'),
+		fc.constantFrom(
+			'',
+			' ',
+			'NaN',
+			'Infinity',
+			'-1',
+			'1e3',
+			'0x10',
+			'38,5',
+			'1,000',
+			'1 000',
+			'٧',
+			'<script>',
+			'__proto__',
+			'6:30 pm',
+			'24:00',
+		),
 		fc.anything(),
 	);
 	/** Each field valid or hostile, so that hostile values also reach the plan behind a valid wake time. */
-	const validOr = <T,>(valid: fc.Arbitrary<T>) => fc.oneof(valid, hostile);
+	const validOr = <T>(valid: fc.Arbitrary<T>) => fc.oneof(valid, hostile);
 	const anyForm = fc.record(
 		{
 			mode: validOr(fc.constantFrom('usual', 'race-eve')),
@@ -564,7 +621,14 @@ class MemoryStorage implements StringStorage {
 
 describe('link and storage', () => {
 	const validForm = fc
-		.tuple(answersArb, fc.constantFrom<'usual' | 'race-eve'>('usual', 'race-eve'), fc.boolean(), fc.boolean(), fc.constantFrom<'' | '12' | '24'>('', '12', '24'), fc.constantFrom('6:30 am', '06:30', '18:45', '7'))
+		.tuple(
+			answersArb,
+			fc.constantFrom<'usual' | 'race-eve'>('usual', 'race-eve'),
+			fc.boolean(),
+			fc.boolean(),
+			fc.constantFrom<'' | '12' | '24'>('', '12', '24'),
+			fc.constantFrom('6:30 am', '06:30', '18:45', '7'),
+		)
 		.map(([a, mode, nap, cycles, clock, wake]) => toForm(a, { mode, nap, cycles, clock, wake, cycleLength: '96' }));
 
 	test('nothing here is health data: every answer has a codec', () => {
@@ -604,7 +668,13 @@ describe('link and storage', () => {
 			`&recent=${'9'.repeat(300)}&need=1e3&latency=javascript:1&__proto__[polluted]=1&constructor[prototype][polluted]=1&polluted=1`;
 		expect(readQuery(SLEEP_CODECS, search)).toEqual({});
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-		expect(readQuery(SLEEP_CODECS, '?age=35&wake=6:30+pm&mode=race-eve&nap=1&recent=7,5')).toEqual({ age: '35', wake: '6:30 pm', mode: 'race-eve', nap: true, recent: '7,5' });
+		expect(readQuery(SLEEP_CODECS, '?age=35&wake=6:30+pm&mode=race-eve&nap=1&recent=7,5')).toEqual({
+			age: '35',
+			wake: '6:30 pm',
+			mode: 'race-eve',
+			nap: true,
+			recent: '7,5',
+		});
 	});
 
 	test.each([

@@ -27,16 +27,7 @@ export const CATEGORY_LABELS: Record<Category, string> = {
 };
 
 /** What a method can help with. */
-export const GOALS = [
-	'soreness',
-	'swelling',
-	'tightness',
-	'fatigue',
-	'mobility',
-	'injury-prevention',
-	'sleep',
-	'skin',
-] as const;
+export const GOALS = ['soreness', 'swelling', 'tightness', 'fatigue', 'mobility', 'injury-prevention', 'sleep', 'skin'] as const;
 export type Goal = (typeof GOALS)[number];
 
 export const GOAL_LABELS: Record<Goal, string> = {

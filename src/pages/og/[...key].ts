@@ -9,7 +9,10 @@ import { injuries, methods } from '../../data/collections';
 import { OG_PAGES } from '../../lib/og';
 
 const TOOLS: Record<string, { title: string; description: string }> = {
-	'tools/today': { title: 'What should I do today?', description: 'A recovery plan for today, safety first, with the evidence for each step.' },
+	'tools/today': {
+		title: 'What should I do today?',
+		description: 'A recovery plan for today, safety first, with the evidence for each step.',
+	},
 	'tools/after-race': { title: 'After the race', description: 'A day-by-day recovery timeline for any race distance.' },
 	'tools/sleep': { title: 'Sleep calculator', description: 'Lights out for your alarm, sleep debt and the night before a race.' },
 	'tools/compression': { title: 'Compression-gear chooser', description: 'Garment, pressure, size, and whether boots are worth it.' },

@@ -7,6 +7,10 @@ import { methods } from '../../../../data/collections';
 import type { MethodDetails } from '../../../../lib/tools/today';
 
 export const getStaticPaths: GetStaticPaths = async () =>
-	(await methods()).map((entry) => ({ params: { slug: entry.id }, props: { details: { title: entry.data.title, dose: entry.data.dose, doses: entry.data.doses } satisfies MethodDetails } }));
+	(await methods()).map((entry) => ({
+		params: { slug: entry.id },
+		props: { details: { title: entry.data.title, dose: entry.data.dose, doses: entry.data.doses } satisfies MethodDetails },
+	}));
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.details), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+	new Response(JSON.stringify(props.details), { headers: { 'Content-Type': 'application/json' } });
