@@ -64,7 +64,7 @@ describe('pictures', () => {
 	test('the evidence map is on /evidence/ and /methods/, with its data as a table', () => {
 		for (const path of ['/evidence/', '/methods/']) {
 			const html = pages.find((p) => p.path === path)!.html;
-			expect(html).toMatch(/<figure class="evidence-map"[\s\S]*?role="img"/);
+			expect(html).toMatch(/<figure class="evidence-map"[\s\S]*?role="group" aria-labelledby="[^"]+-title" aria-describedby="[^"]+-desc"/);
 			expect(html).toContain('The map as a table');
 		}
 	});

@@ -35,7 +35,7 @@ async function openStep(page: Page, summary: RegExp) {
 }
 
 describe('the quiz, /tools/today/', () => {
-	test('a plan, answer first, that a shared link reproduces in a fresh browser, twice', async () => {
+	test('a plan, answer first, that a shared link reproduces in a fresh browser once its safety questions are answered, twice', async () => {
 		const { page, errors, requests } = await openTool('/tools/today/');
 		await safetyNone(page);
 		await openStep(page, /^Your training/);
@@ -64,6 +64,12 @@ describe('the quiz, /tools/today/', () => {
 		expect(shared.search).not.toMatch(/warnings|health/);
 		for (let visit = 1; visit <= 2; visit++) {
 			const again = await openTool(shared.pathname + shared.search);
+			// The link holds no health answer, so the safety questions ask again and no plan shows yet.
+			await group(again.page, 'Any of these warning signs today?').locator('.field-error').waitFor();
+			expect(await again.page.locator('.tool-result').innerText()).toBe('');
+			expect(await again.page.getByLabel('Leg soreness, 0 to 10').inputValue()).toBe('5');
+			await safetyNone(again.page);
+			await again.page.getByRole('button', { name: 'Get my plan' }).click();
 			await again.page.locator('.tool-result h2').waitFor();
 			expect(await again.page.locator('.tool-result').innerText()).toBe(text);
 			expect(again.errors).toEqual([]);
@@ -161,7 +167,9 @@ describe('the after-race timeline, /tools/after-race/', () => {
 		await page.getByLabel('Race day (required)').fill('2999-01-01');
 		await page.getByRole('button', { name: 'Show my timeline' }).click();
 		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('date');
-		expect(await page.getByText('That race hasn’t happened yet').isVisible()).toBe(true);
+		expect(await page.locator('.field-error', { hasText: 'That race hasn’t happened yet' }).isVisible()).toBe(true);
+		// The problem list links to the field with the same words.
+		expect(await page.getByRole('link', { name: /^That race hasn’t happened yet/ }).getAttribute('href')).toMatch(/-raceDay$/);
 		await page.getByRole('button', { name: 'Today' }).click();
 		await page.getByLabel('I am still limping').check();
 		await page.getByRole('button', { name: 'Show my timeline' }).click();
