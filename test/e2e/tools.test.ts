@@ -2,7 +2,7 @@
  * The four tools in real Chromium, filled by label as a runner would: the quiz, the after-race
  * timeline, the sleep calculator and the compression chooser, on their pages and embedded in
  * guides. Each: a result with its heading focused, a share link that reproduces it in a fresh
- * browser, health answers kept out of the address and storage, axe on the result, no console
+ * browser (the quiz's once its safety questions, which never travel, are answered), health answers kept out of the address and storage, axe on the result, no console
  * errors, nothing from another origin.
  */
 import type { Page } from 'playwright-core';
@@ -62,19 +62,26 @@ describe('the quiz, /tools/today/', () => {
 		const shared = new URL(page.url());
 		expect(shared.search).toContain('legs=5');
 		expect(shared.search).not.toMatch(/warnings|health/);
-		for (let visit = 1; visit <= 2; visit++) {
-			const again = await openTool(shared.pathname + shared.search);
-			// The link holds no health answer, so the safety questions ask again and no plan shows yet.
-			await group(again.page, 'Any of these warning signs today?').locator('.field-error').waitFor();
-			expect(await again.page.locator('.tool-result').innerText()).toBe('');
-			expect(await again.page.getByLabel('Leg soreness, 0 to 10').inputValue()).toBe('5');
-			await safetyNone(again.page);
-			await again.page.getByRole('button', { name: 'Get my plan' }).click();
-			await again.page.locator('.tool-result h2').waitFor();
-			expect(await again.page.locator('.tool-result').innerText()).toBe(text);
-			expect(again.errors).toEqual([]);
-			await again.page.context().close();
+		// A first visit in a fresh browser, then a return visit in the same one (its storage now holds
+		// the kept answers, never the safety ones): each time the link asks the safety questions again
+		// and, answered, gives the same plan.
+		const fresh = await openTool(shared.pathname + shared.search);
+		for (const visit of ['first', 'return']) {
+			const again = visit === 'first' ? fresh.page : await fresh.page.context().newPage();
+			if (visit === 'return') {
+				await again.goto(shared.href, { waitUntil: 'load' });
+				await again.locator('astro-island form button[type="submit"]:not([disabled])').first().waitFor();
+			}
+			await group(again, 'Any of these warning signs today?').locator('.field-error').waitFor();
+			expect(await again.locator('.tool-result').innerText(), `${visit} visit`).toBe('');
+			expect(await again.getByLabel('Leg soreness, 0 to 10').inputValue()).toBe('5');
+			await safetyNone(again);
+			await again.getByRole('button', { name: 'Get my plan' }).click();
+			await again.locator('.tool-result h2').waitFor();
+			expect(await again.locator('.tool-result').innerText(), `${visit} visit`).toBe(text);
 		}
+		expect(fresh.errors).toEqual([]);
+		await fresh.page.context().close();
 		expect(errors).toEqual([]);
 		expect(thirdPartyRequests(requests)).toEqual([]);
 		await page.context().close();
