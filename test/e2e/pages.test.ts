@@ -42,6 +42,32 @@ describe('dark colour scheme', () => {
 	});
 });
 
+describe('print', () => {
+	const sample = ['/methods/ice-baths/', '/injuries/shin-pain/', '/after-the-race/', '/red-flags/'];
+	test.each(sample)('%s prints its content only, black on white, and passes axe as printed', async (path) => {
+		const { page } = await open(path);
+		await page.emulateMedia({ media: 'print' });
+		await expectNoAxeViolations(page);
+		const hidden = await page.evaluate(() =>
+			['.site-header nav', '.site-footer nav', '.skip-link', '.search-trigger'].map((s) => {
+				const el = document.querySelector(s);
+				return el === null || getComputedStyle(el).display === 'none';
+			}),
+		);
+		expect(hidden).toEqual([true, true, true, true]);
+		expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
+		// The footer's disclaimer stays on paper.
+		expect(
+			await page
+				.locator('footer')
+				.getByText(/not medical advice/i)
+				.first()
+				.isVisible(),
+		).toBe(true);
+		await page.context().close();
+	});
+});
+
 describe('the page frame', () => {
 	test('the skip link is the first thing Tab reaches and moves focus to main', async () => {
 		const { page } = await open('/methods/');
