@@ -62,7 +62,13 @@ let citersCache: Promise<Map<string, Citer[]>> | undefined;
 export function citers(): Promise<Map<string, Citer[]>> {
 	citersCache ??= (async () => {
 		const out = new Map<string, Citer[]>();
-		const add = (ids: string[], citer: Citer) => ids.forEach((id) => out.set(id, [...(out.get(id) ?? []), citer]));
+		const add = (ids: string[], citer: Citer) => {
+			for (const id of ids) {
+				const list = out.get(id);
+				if (list) list.push(citer);
+				else out.set(id, [citer]);
+			}
+		};
 		for (const m of await methods()) add(guideReferenceIds(m.data, m.body ?? ''), { href: `/methods/${m.id}/`, title: m.data.title });
 		for (const i of await injuries()) add(guideReferenceIds(i.data, i.body ?? ''), { href: `/injuries/${i.id}/`, title: i.data.title });
 		for (const a of await getCollection('articles'))

@@ -3,10 +3,11 @@
  * every guide has "On this page" without JavaScript; the figures exist and are described; every
  * page has a same-origin link-preview image that exists in dist/; print carries the dates.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlPages } from '../support/built-site';
+import { root } from '../support/guides';
 import { distDir } from './support';
 
 const pages = htmlPages(distDir()).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
@@ -93,4 +94,28 @@ test('a printout carries the date the evidence was checked and a printed date to
 	const html = pages.find((p) => p.path === '/methods/ice-baths/')!.html;
 	expect(html).toMatch(/Evidence checked <time datetime="\d{4}-\d{2}-\d{2}"[^>]*>/);
 	expect(html).toContain('data-print-date');
+});
+
+describe('the studies pages', () => {
+	const studies = pages.filter((p) => /^\/evidence\/studies\/(\d+\/)?$/.test(p.path));
+	const listed = studies.flatMap((p) => [...p.html.matchAll(/<li id="ref-([^"]+)"/g)].map((m) => m[1]!));
+
+	test('list every work of the bibliography exactly once, across their numbered pages', () => {
+		const works = readdirSync(join(root, 'src/content/references'))
+			.filter((f) => f.endsWith('.yaml'))
+			.map((f) => f.replace(/\.yaml$/, ''));
+		expect(new Set(listed).size).toBe(listed.length);
+		expect([...listed].sort()).toEqual([...works].sort());
+	});
+
+	test('each page holds at most 400 lines and links, unless one much-cited study fills it alone', () => {
+		for (const page of studies) {
+			const items = page.html.match(/<li id="ref-/g)?.length ?? 0;
+			const citerLinks = [...page.html.matchAll(/<p class="cited"[^>]*>([\s\S]*?)<\/p>/g)].reduce(
+				(n, m) => n + (m[1]!.match(/<a /g)?.length ?? 0),
+				0,
+			);
+			if (items > 1) expect(items + citerLinks, page.path).toBeLessThanOrEqual(400);
+		}
+	});
 });
