@@ -9,7 +9,8 @@ import { render as preactRender } from 'preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import TodayQuiz from '../../src/components/islands/TodayQuiz';
 import type { SourceLink } from '../../src/lib/bibliography';
-import { encodeMethods, type MethodDetails, type QuizInjury, type QuizMethod } from '../../src/lib/tools/today';
+import { LOAD_FAILED } from '../../src/components/islands/form/useToolForm';
+import { TODAY_GUIDES_URL, encodeMethods, type MethodDetails, type QuizInjury, type QuizMethod } from '../../src/lib/tools/today';
 
 const KEY = 'runner-recovery:today:v2';
 const PATH = '/tools/today/';
@@ -87,13 +88,18 @@ const SOURCES: Record<string, SourceLink> = {
 	watson2015: { label: 'Watson (fixture) 2015', url: 'https://example.org/watson', type: 'consensus' },
 };
 
-/** fetch, answering /tools/today/m/<slug>.json from DETAILS (404 for an unknown slug). */
+/** The guide index as /tools/today/guides.json serves it. */
+const guidesResponse = () => ({ ok: true, statusText: 'OK', json: async () => ({ methods: METHOD_INDEX, injuries: INJURIES }) });
+/** fetch, answering the guide index, and /tools/today/m/<slug>.json from DETAILS (404 for an unknown slug). */
 const fetchFromFixtures = vi.fn(async (url: string) => {
+	if (url === TODAY_GUIDES_URL) return guidesResponse();
 	const slug = /^\/tools\/today\/m\/([a-z0-9-]+)\.json$/.exec(url)?.[1] ?? '';
 	const found = DETAILS[slug];
 	return { ok: found !== undefined, statusText: found ? 'OK' : 'Not Found', json: async () => found };
 });
-const fetchedSlugs = (mock: ReturnType<typeof vi.fn>) => mock.mock.calls.map(([url]) => String(url));
+/** The method details a mock was asked for (the guide index aside). */
+const detailFetches = (mock: ReturnType<typeof vi.fn>) =>
+	mock.mock.calls.map(([url]) => String(url)).filter((url) => url !== TODAY_GUIDES_URL);
 
 const SUBMIT = 'Get my plan';
 const TITLE = 'Your plan for today';
@@ -119,7 +125,7 @@ const describedBy = (el: HTMLElement) =>
 const allStorage = () => Object.entries(localStorage).flat().join('\n');
 
 async function renderQuiz() {
-	const view = render(<TodayQuiz methods={METHOD_INDEX} injuries={INJURIES} sources={SOURCES} />);
+	const view = render(<TodayQuiz sources={SOURCES} />);
 	await waitFor(() => expect(screen.getByRole('button', { name: SUBMIT })).toBeEnabled());
 	return view;
 }
@@ -144,7 +150,7 @@ afterEach(() => vi.unstubAllGlobals());
 describe('TodayQuiz', () => {
 	test('controls are disabled until hydrated, then enabled', async () => {
 		const container = document.body.appendChild(document.createElement('div'));
-		preactRender(<TodayQuiz methods={METHOD_INDEX} injuries={INJURIES} sources={SOURCES} />, container);
+		preactRender(<TodayQuiz sources={SOURCES} />, container);
 		const controls = [
 			screen.getByRole('button', { name: SUBMIT }),
 			screen.getByRole('button', { name: 'Start again' }),
@@ -177,7 +183,7 @@ describe('TodayQuiz', () => {
 		expect(screen.getByText(/1 to 3 rounds of 30 to 120 seconds a muscle/)).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'At bedtime · Sleep' })).toHaveAttribute('href', '/methods/sleep/');
 		// Only the picked methods are fetched, each once.
-		expect(fetchedSlugs(fetchFromFixtures).sort()).toEqual([
+		expect(detailFetches(fetchFromFixtures).sort()).toEqual([
 			'/tools/today/m/easy-walking.json',
 			'/tools/today/m/foam-rolling.json',
 			'/tools/today/m/sleep.json',
@@ -191,7 +197,8 @@ describe('TodayQuiz', () => {
 	});
 
 	test('when the method details cannot be fetched, the plan still shows, with a message', async () => {
-		const failing = vi.fn(async () => {
+		const failing = vi.fn(async (url: string) => {
+			if (url === TODAY_GUIDES_URL) return guidesResponse();
 			throw new TypeError('Failed to fetch');
 		});
 		vi.stubGlobal('fetch', failing);
@@ -206,7 +213,7 @@ describe('TodayQuiz', () => {
 			/^Go easy today: easy walking this evening, foam rolling this evening and sleep at bedtime\.$/,
 		);
 		expect(screen.getByRole('link', { name: 'This evening · foam rolling' })).toHaveAttribute('href', '/methods/foam-rolling/');
-		expect(failing).toHaveBeenCalled();
+		expect(detailFetches(failing).length).toBeGreaterThan(0);
 
 		// A later plan whose details do load no longer carries the message.
 		vi.stubGlobal('fetch', fetchFromFixtures);
@@ -216,10 +223,45 @@ describe('TodayQuiz', () => {
 		expect(screen.queryByText(/could not be loaded/)).toBeNull();
 	});
 
+	test('the guide index is fetched once, with the rules, on the first touch of the form', async () => {
+		await renderQuiz();
+		expect(fetchFromFixtures).not.toHaveBeenCalled();
+		fireEvent.focusIn(within(group(WARNINGS)).getByLabelText('None of these'));
+		await waitFor(() => expect(fetchFromFixtures).toHaveBeenCalledWith(TODAY_GUIDES_URL));
+		answerLongRun();
+		await submit();
+		await screen.findByRole('heading', { name: TITLE });
+		fireEvent.click(screen.getByRole('radio', { name: '5 minutes' }));
+		await submit();
+		expect(fetchFromFixtures.mock.calls.filter(([url]) => url === TODAY_GUIDES_URL)).toHaveLength(1);
+	});
+
+	test.each([
+		['is unreachable', async () => Promise.reject(new TypeError('Failed to fetch'))],
+		['answers 404', async () => ({ ok: false, statusText: 'Not Found', json: async () => ({}) })],
+		['is malformed', async () => ({ ok: true, statusText: 'OK', json: async () => ({ methods: 7 }) })],
+	])('when the guide index %s, the form says so, keeps the answers, and the next submit tries again', async (_, broken) => {
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async (url: string) => (url === TODAY_GUIDES_URL ? broken() : fetchFromFixtures(url))),
+		);
+		await renderQuiz();
+		answerLongRun();
+		fireEvent.click(screen.getByRole('button', { name: SUBMIT }));
+		await waitFor(() => expect(status()).toHaveTextContent(LOAD_FAILED));
+		expect(screen.getByText(LOAD_FAILED, { selector: 'p.field-error' })).toBeInTheDocument();
+		expect(screen.getByLabelText('Leg soreness, 0 to 10')).toHaveValue('5');
+		vi.stubGlobal('fetch', fetchFromFixtures);
+		await submit();
+		expect(await screen.findByRole('heading', { name: TITLE })).toHaveFocus();
+	});
+
 	test('a detail that answers 404 counts as a failure too', async () => {
 		vi.stubGlobal(
 			'fetch',
-			vi.fn(async () => ({ ok: false, statusText: 'Not Found', json: async () => ({}) })),
+			vi.fn(async (url: string) =>
+				url === TODAY_GUIDES_URL ? guidesResponse() : { ok: false, statusText: 'Not Found', json: async () => ({}) },
+			),
 		);
 		await renderQuiz();
 		answerLongRun();
@@ -243,7 +285,7 @@ describe('TodayQuiz', () => {
 		);
 		expect(status()).toHaveTextContent(/^2 answers need a fix\.$/);
 		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
-		expect(fetchFromFixtures).not.toHaveBeenCalled();
+		expect(detailFetches(fetchFromFixtures)).toEqual([]);
 	});
 
 	test('a bad number focuses its field, marked and described, and its message stays until it is edited', async () => {
@@ -368,7 +410,7 @@ describe('TodayQuiz', () => {
 			'href',
 			'/red-flags/#bone-stress',
 		);
-		expect(fetchFromFixtures).not.toHaveBeenCalled();
+		expect(detailFetches(fetchFromFixtures)).toEqual([]);
 		expect(new URLSearchParams(window.location.search).get('where')).toBe('knees:stride,skin:sore');
 	});
 
@@ -384,7 +426,7 @@ describe('TodayQuiz', () => {
 		expect(heading.nextElementSibling).toHaveTextContent(/Pain first: read its guide below\.$/);
 		expect(screen.getByRole('link', { name: 'Runner’s knee (fixture)' })).toHaveAttribute('href', '/injuries/runners-knee/');
 		expect(screen.queryByRole('link', { name: /Foam rolling/ })).toBeNull();
-		expect(fetchedSlugs(fetchFromFixtures)).not.toContain('/tools/today/m/foam-rolling.json');
+		expect(detailFetches(fetchFromFixtures)).not.toContain('/tools/today/m/foam-rolling.json');
 	});
 
 	test('"Start again" clears the form, the plan, the address and the stored answers', async () => {
@@ -457,7 +499,7 @@ describe('TodayQuiz', () => {
 		expect(within(group(WARNINGS)).getByLabelText('None of these')).not.toBeChecked();
 		expect(within(group(HEALTH)).getByLabelText('None of these')).not.toBeChecked();
 		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
-		expect(fetchFromFixtures).not.toHaveBeenCalled();
+		expect(detailFetches(fetchFromFixtures)).toEqual([]);
 	});
 
 	test('corrupt storage is ignored', async () => {

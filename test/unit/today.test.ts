@@ -39,6 +39,7 @@ import {
 	decodeMethods,
 	encodeMethods,
 	planToday,
+	readGuideIndex,
 	toQuizInjury,
 	toQuizMethod,
 	todayTool,
@@ -275,6 +276,30 @@ describe('the guide index', () => {
 				expect(decodeMethods(text.replace(/\|/g, ''))).toEqual([]);
 			}),
 		);
+	});
+
+	test('readGuideIndex: the fetched index reads back whole; a malformed injury is dropped, a wrong shape refused', () => {
+		const injury: QuizInjury = {
+			slug: 'shin-pain',
+			title: 'Shin pain',
+			regions: ['calves-shins'],
+			signs: ['a'],
+			flags: [],
+			back: 'b',
+			avoid: [],
+			helps: [],
+		};
+		const wire = JSON.parse(
+			JSON.stringify({
+				methods: encodeMethods(METHODS),
+				injuries: [injury, { ...injury, slug: '<script>' }, { ...injury, regions: ['moon'] }, 7],
+			}),
+		) as unknown;
+		const read = readGuideIndex(wire);
+		expect(read.methods).toEqual(decodeMethods(encodeMethods(METHODS)));
+		expect(read.injuries).toEqual([injury]);
+		for (const bad of [null, 7, 'text', [], { methods: 7, injuries: [] }, { methods: '', injuries: {} }, { injuries: [] }])
+			expect(() => readGuideIndex(bad), JSON.stringify(bad)).toThrow('The guide index is not in the expected shape.');
 	});
 
 	test('toQuizMethod: training is being graded for keeping fitness', () => {

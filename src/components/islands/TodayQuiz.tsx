@@ -2,8 +2,9 @@
  * "What should I do today?": the quiz island, the form kit over src/lib/tools/today (which documents
  * what is asked and how the plan is made). The questions come in short, folding steps, safety
  * first. Warning signs and health answers stay in memory on this page. The guides arrive as a
- * compact index (a string the page encodes); the titles and doses of the few methods a plan picks
- * are fetched from /tools/today/m/<slug>.json.
+ * compact index fetched with the rules on first touch (/tools/today/guides.json), so the page is
+ * the same size at any guide count; the titles and doses of the few methods a plan picks are
+ * fetched from /tools/today/m/<slug>.json.
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { SourceLink } from '../../lib/bibliography';
@@ -26,13 +27,16 @@ import {
 	TIME_OPTIONS,
 	WARNING_ANSWERS,
 	WARNING_LABELS,
+	TODAY_GUIDES_URL,
 	TODAY_SHAPE,
+	methodDetailsUrl,
 	YES_NO,
 	YES_NO_LABELS,
 	type BodyRegion,
 	type TodayForm,
 } from '../../lib/tools/today/form';
-import type { MethodDetails, QuizInjury } from '../../lib/tools/today/guide-index';
+import type { MethodDetails } from '../../lib/tools/today/guide-index';
+import { fetchJson } from './fetch-json';
 import { EQUIPMENT_LABELS, REGION_LABELS } from '../../lib/vocabulary';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
@@ -42,9 +46,6 @@ import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
 
 type Props = {
-	/** The methods, encoded by encodeMethods on the page. */
-	methods: string;
-	injuries: QuizInjury[];
 	sources: Record<string, SourceLink>;
 };
 
@@ -56,13 +57,7 @@ function useDetails(slugs: readonly string[]) {
 	useEffect(() => {
 		const missing = slugs.filter((s) => !details[s]);
 		if (missing.length === 0) return;
-		Promise.all(
-			missing.map((s) =>
-				fetch(`/tools/today/m/${s}.json`).then((r) =>
-					r.ok ? (r.json() as Promise<MethodDetails>) : Promise.reject(new Error(r.statusText)),
-				),
-			),
-		)
+		Promise.all(missing.map((s) => fetchJson(methodDetailsUrl(s)) as Promise<MethodDetails>))
 			.then((found) => setDetails((d) => ({ ...d, ...Object.fromEntries(missing.map((s, i) => [s, found[i]!])) })))
 			.catch(() => setFailed(true));
 	}, [key]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -71,9 +66,11 @@ function useDetails(slugs: readonly string[]) {
 
 const answered = (n: number) => (n === 0 ? '' : ` (${n} answered)`);
 
-export default function TodayQuiz({ methods, injuries, sources }: Props) {
+export default function TodayQuiz({ sources }: Props) {
 	const f = useToolForm(TODAY_SHAPE, `tq${useId()}`, {
-		logic: () => import('../../lib/tools/today/logic').then((m) => m.makeTodayLogic(methods, injuries)),
+		// The rules and the guide index they decide from load together, on first touch.
+		logic: () =>
+			Promise.all([import('../../lib/tools/today/logic'), fetchJson(TODAY_GUIDES_URL)]).then(([m, index]) => m.todayLogicFrom(index)),
 	});
 	const { form } = f;
 	const chosen = f.result?.kind === 'recover' ? f.result.choice.chosen.map((r) => r.m.slug) : [];

@@ -222,6 +222,10 @@ export const TODAY_CODECS: PartialCodecs<TodayForm> = {
 
 /** v2: warnings and health answers are never stored; regions carry how they feel. */
 export const TODAY_STORAGE_KEY = 'runner-recovery:today:v2';
+/** The guide index the quiz decides from, fetched with its rules (src/pages/tools/today/guides.json.ts). */
+export const TODAY_GUIDES_URL = '/tools/today/guides.json';
+/** A picked method's title and doses (src/pages/tools/today/m/[slug].json.ts). */
+export const methodDetailsUrl = (slug: string) => `/tools/today/m/${slug}.json`;
 
 export type TodayField = 'warnings' | 'health' | 'weight' | 'raceIn' | 'racedAgo' | 'age' | 'legs' | 'sleep' | 'wake';
 export const TODAY_FIELD_ORDER: readonly TodayField[] = [

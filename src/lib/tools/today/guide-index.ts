@@ -206,3 +206,44 @@ export interface MethodDetails {
 	dose: string;
 	doses: Partial<Record<string, string>>;
 }
+
+/**
+ * What /tools/today/guides.json holds: the methods encoded as above and the injury guides. The quiz
+ * fetches it with its rules on first touch, so the page itself stays the same size however many
+ * guides there are.
+ */
+export interface GuideIndexWire {
+	methods: string;
+	injuries: QuizInjury[];
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** One injury as fetched, every field checked; anything else is dropped. */
+function readInjury(v: unknown): QuizInjury | undefined {
+	if (!v || typeof v !== 'object') return undefined;
+	const i = v as Record<string, unknown>;
+	const regions = isStrings(i.regions) ? i.regions.filter((r): r is Region => (REGIONS as readonly string[]).includes(r)) : [];
+	const ok =
+		typeof i.slug === 'string' &&
+		/^[a-z0-9-]+$/.test(i.slug) &&
+		typeof i.title === 'string' &&
+		typeof i.back === 'string' &&
+		[i.signs, i.flags, i.avoid, i.helps].every(isStrings) &&
+		regions.length > 0;
+	return ok ? { ...(i as unknown as QuizInjury), regions } : undefined;
+}
+
+/** The fetched index read whole, or an error: the quiz then says it could not load and tries again later. */
+export function readGuideIndex(json: unknown): { methods: QuizMethod[]; injuries: QuizInjury[] } {
+	const wire = json as Partial<GuideIndexWire> | null;
+	if (!wire || typeof wire.methods !== 'string' || !Array.isArray(wire.injuries))
+		throw new Error('The guide index is not in the expected shape.');
+	return {
+		methods: decodeMethods(wire.methods),
+		injuries: wire.injuries.flatMap((i) => {
+			const read = readInjury(i);
+			return read ? [read] : [];
+		}),
+	};
+}

@@ -42,6 +42,8 @@ export {
 	decodeMethods,
 	toQuizMethod,
 	toQuizInjury,
+	readGuideIndex,
+	type GuideIndexWire,
 	type QuizMethod,
 	type QuizInjury,
 	type MethodDetails,
