@@ -12,6 +12,16 @@ export const PAGE_SIZE = { grades: 40, methods: 50, map: 40 } as const;
 export const STUDIES_PAGE_WEIGHT = 400;
 
 /**
+ * A study lists at most this many of the guides that cite it, then says how many more: at 5,000
+ * guides one review is cited by thousands, and its page would otherwise grow with the collection.
+ * Each guide still links to the study from its own reference list.
+ */
+export const CITERS_SHOWN = 40;
+
+/** A study's weight on a studies page: its line and the citing guides it shows. */
+export const studyWeight = (citers: number) => 1 + Math.min(citers, CITERS_SHOWN);
+
+/**
  * Splits a list, in order, into pages whose items weigh at most `maxWeight` together; an item
  * heavier than that on its own gets a page of its own. Never an empty page, except for an empty list.
  */

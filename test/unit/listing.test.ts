@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { listPage, pagesByWeight } from '../../src/lib/listing';
+import { CITERS_SHOWN, listPage, pagesByWeight, studyWeight } from '../../src/lib/listing';
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
@@ -51,4 +51,10 @@ describe('listPage', () => {
 		expect(page.url).toEqual({ prev: want.prev, next: want.next });
 		expect(page.data).toEqual(pages[index]);
 	});
+});
+
+test('a study weighs its line and at most CITERS_SHOWN citing guides, so no study outweighs a page', () => {
+	expect(studyWeight(0)).toBe(1);
+	expect(studyWeight(3)).toBe(4);
+	expect(studyWeight(CITERS_SHOWN + 3000)).toBe(1 + CITERS_SHOWN);
 });
