@@ -100,13 +100,14 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		title: 'A hot, red, swollen area (possible infection)',
 		urgency: 'urgent',
 		signs: [
-			'Skin or a joint that is hot, red, swollen and getting worse',
-			'Red streaks spreading from a blister, chafe or wound',
-			'Fever or feeling unwell with it',
+			'Skin that is hot, swollen, painful and getting worse; the redness can be harder to see on brown or black skin',
+			'Redness spreading out from a blister, chafe or wound, or a blister that is hot and full of green or yellow pus',
+			'Feeling unwell, sick or shivery with it',
 		],
 		action: 'See a clinician today. No heat, massage, rolling or compression on it until then.',
-		escalate: 'Fever with spreading redness, or feeling very unwell: urgent care now.',
-		sources: [],
+		escalate:
+			'Redness spreading fast, a high temperature, a fast heartbeat or breathing, dizziness or confusion (the infection may be spreading): emergency.',
+		sources: ['nhs-cellulitis', 'nhs-blisters'],
 	},
 	{
 		id: 'numbness',
