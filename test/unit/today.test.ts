@@ -1208,7 +1208,9 @@ function expectSafePlan(form: TodayForm, e: ReturnType<typeof planToday>, method
 	const slots = chosen.map((r) => SLOT_ORDER.indexOf(r.slot));
 	if (chosen.some((r) => r.slot === 'now')) expect(form.finished, '"now" is for the 2 hours after a run').toBe('under-2h');
 	expect(slots).toEqual([...slots].sort((a, b) => a - b));
+	const known = new Set(methods.map((m) => m.slug));
 	for (const { m } of chosen) {
+		expect(known.has(m.slug), `${m.slug} is not in the guide index it was given`).toBe(true);
 		expect(avoided.has(m.slug), `${m.slug}: a guide for the pain says avoid`).toBe(false);
 		if (pain.length > 0 && m.avoidWhen.includes('local-pain'))
 			expect(
