@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import AfterRaceTimeline from '../../src/components/islands/AfterRaceTimeline';
 import type { SourceLink } from '../../src/lib/bibliography';
 import type { MethodGrade } from '../../src/lib/tools/after-race';
+import { allStorage, describedBy, status, submitWith, type } from './support';
 
 const KEY = 'runner-recovery:after-race:v1';
 const PATH = '/tools/after-race/';
@@ -39,23 +40,9 @@ const TITLE = 'Your recovery timeline';
 const RACE_DAY = 'Race day (required)';
 const DISTANCE = 'Race distance (required)';
 const NOW_GROUP = 'How are things now?';
-const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 const click = (role: 'button' | 'radio' | 'checkbox', name: string) => fireEvent.click(screen.getByRole(role, { name }));
-/**
- * Sends the form and waits until the submit has run: every submit moves focus (to the result's
- * heading or to the first field with a message), and the tool's logic may load on first use.
- */
-async function submit() {
-	const button = screen.getByRole('button', { name: SUBMIT });
-	button.focus();
-	fireEvent.click(button);
-	await waitFor(() => expect(button).not.toHaveFocus());
-}
-const status = () => screen.getByRole('status');
+const submit = () => submitWith(SUBMIT);
 const group = (name: string) => screen.getByRole('group', { name });
-const describedBy = (el: HTMLElement) =>
-	(el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
-const allStorage = () => Object.entries(localStorage).flat().join('\n');
 const headline = () => screen.getByRole('heading', { name: TITLE }).nextElementSibling;
 
 const timeline = () => <AfterRaceTimeline sources={SOURCES} methods={METHODS} flags={FLAGS} site={SITE} />;

@@ -7,6 +7,7 @@ import { render as preactRender } from 'preact';
 import { beforeEach, describe, expect, test } from 'vitest';
 import CompressionChooser from '../../src/components/islands/CompressionChooser';
 import type { SourceLink } from '../../src/lib/bibliography';
+import { allStorage, describedBy, status, submitWith, type } from './support';
 
 const KEY = 'runner-recovery:compression:v2';
 const PATH = '/tools/compression/';
@@ -16,25 +17,11 @@ const SOURCES: Record<string, SourceLink> = {
 
 const SUBMIT = 'Show my gear';
 const CALF = 'Calf at its widest (cm)';
-const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
-/**
- * Sends the form and waits until the submit has run: every submit moves focus (to the result's
- * heading or to the first field with a message), and the tool's logic may load on first use.
- */
-async function submit() {
-	const button = screen.getByRole('button', { name: SUBMIT });
-	button.focus();
-	fireEvent.click(button);
-	await waitFor(() => expect(button).not.toHaveFocus());
-}
-const status = () => screen.getByRole('status');
+const submit = () => submitWith(SUBMIT);
 const healthCheck = () => screen.getByRole('group', { name: 'Health check (required)' });
 const tickHealth = (name: string) => fireEvent.click(within(healthCheck()).getByRole('checkbox', { name }));
 const resultHeading = () => screen.queryByRole('heading', { name: 'Your compression gear' });
-const describedBy = (el: HTMLElement) =>
-	(el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
 /** Everything this origin keeps in localStorage, keys and values. */
-const allStorage = () => Object.entries(localStorage).flat().join('\n');
 
 async function renderChooser() {
 	const view = render(<CompressionChooser sources={SOURCES} />);

@@ -7,6 +7,7 @@ import { render as preactRender } from 'preact';
 import { beforeEach, describe, expect, test } from 'vitest';
 import SleepCalculator from '../../src/components/islands/SleepCalculator';
 import type { SourceLink } from '../../src/lib/bibliography';
+import { describedBy, status, submitWith, type } from './support';
 
 const KEY = 'runner-recovery:sleep:v2';
 const PATH = '/tools/sleep/';
@@ -17,22 +18,9 @@ const SOURCES: Record<string, SourceLink> = {
 };
 
 const SUBMIT = 'Work out my sleep';
-const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
-/**
- * Sends the form and waits until the submit has run: every submit moves focus (to the result's
- * heading or to the first field with a message), and the tool's logic may load on first use.
- */
-async function submit() {
-	const button = screen.getByRole('button', { name: SUBMIT });
-	button.focus();
-	fireEvent.click(button);
-	await waitFor(() => expect(button).not.toHaveFocus());
-}
-const status = () => screen.getByRole('status');
+const submit = () => submitWith(SUBMIT);
 const resultHeading = () => screen.queryByRole('heading', { name: 'Your sleep plan' });
 const stored = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as Record<string, string> | null;
-const describedBy = (el: HTMLElement) =>
-	(el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
 
 async function renderCalculator() {
 	const view = render(<SleepCalculator sources={SOURCES} />);

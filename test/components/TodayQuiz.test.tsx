@@ -11,6 +11,7 @@ import TodayQuiz from '../../src/components/islands/TodayQuiz';
 import type { SourceLink } from '../../src/lib/bibliography';
 import { LOAD_FAILED } from '../../src/components/islands/form/useToolForm';
 import { TODAY_GUIDES_URL, encodeMethods, type MethodDetails, type QuizInjury, type QuizMethod } from '../../src/lib/tools/today';
+import { allStorage, describedBy, status, submitWith, type } from './support';
 
 const KEY = 'runner-recovery:today:v2';
 const PATH = '/tools/today/';
@@ -103,26 +104,12 @@ const detailFetches = (mock: ReturnType<typeof vi.fn>) =>
 
 const SUBMIT = 'Get my plan';
 const TITLE = 'Your plan for today';
-const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
-/**
- * Sends the form and waits until the submit has run: every submit moves focus (to the result's
- * heading or to the first field with a message), and the tool's logic may load on first use.
- */
-async function submit() {
-	const button = screen.getByRole('button', { name: SUBMIT });
-	button.focus();
-	fireEvent.click(button);
-	await waitFor(() => expect(button).not.toHaveFocus());
-}
-const status = () => screen.getByRole('status');
+const submit = () => submitWith(SUBMIT);
 const group = (name: string | RegExp) => screen.getByRole('group', { name });
 const tickIn = (groupName: string | RegExp, option: string) => fireEvent.click(within(group(groupName)).getByLabelText(option));
 const WARNINGS = 'Any of these warning signs today?';
 const HEALTH = 'Does any of these apply to you?';
 const WHERE = 'Where is it sore, tight or painful?';
-const describedBy = (el: HTMLElement) =>
-	(el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
-const allStorage = () => Object.entries(localStorage).flat().join('\n');
 
 async function renderQuiz() {
 	const view = render(<TodayQuiz sources={SOURCES} />);

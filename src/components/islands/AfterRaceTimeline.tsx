@@ -103,26 +103,11 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 				)
 			}
 		>
-			<ChoiceGroup
-				{...f.choiceGroup('distance')}
-				legend="Race distance (required)"
-				options={DISTANCES}
-				labels={DISTANCE_LABELS}
-				value={form.distance ? [form.distance] : []}
-				onChange={([distance]) => distance && f.set({ distance })}
-			/>
+			<ChoiceGroup {...f.oneOf('distance')} legend="Race distance (required)" options={DISTANCES} labels={DISTANCE_LABELS} />
 			{typed && (
 				<fieldset>
 					<legend>{form.distance === 'ultra' ? 'Ultra distance (optional)' : 'Distance (required)'}</legend>
-					<ChoiceGroup
-						{...f.choiceGroup('unit')}
-						legend="Unit"
-						options={UNITS}
-						labels={UNIT_LABELS}
-						value={[form.unit]}
-						inline
-						onChange={([unit]) => unit && f.set({ unit })}
-					/>
+					<ChoiceGroup {...f.oneOf('unit')} legend="Unit" options={UNITS} labels={UNIT_LABELS} inline />
 					<TextField
 						{...f.textField('km')}
 						label={`Distance (${form.unit})`}
@@ -140,28 +125,18 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 					</button>
 				</p>
 			</TextField>
-			<ChoiceGroup
-				{...f.choiceGroup('effort')}
-				legend="How hard was it?"
-				options={EFFORTS}
-				labels={EFFORT_LABELS}
-				value={[form.effort]}
-				onChange={([effort]) => effort && f.set({ effort })}
-			/>
+			<ChoiceGroup {...f.oneOf('effort')} legend="How hard was it?" options={EFFORTS} labels={EFFORT_LABELS} />
 			<details class="tool-step">
 				<summary>About you (optional)</summary>
 				<TextField {...f.textField('age')} label="Age" hint="In years." />
 				<TextField {...f.textField('weekly')} label={`Usual weekly running (${form.unit})`} hint="Before the race taper." />
 			</details>
 			<ChoiceGroup
-				{...f.choiceGroup('now')}
+				{...f.anyOf('now')}
 				legend="How are things now?"
-				multiple
 				none="none"
 				options={NOW_ANSWERS}
 				labels={NOW_LABELS}
-				value={form.now}
-				onChange={(now) => f.set({ now })}
 				hint="This answer stays on this page: it is never saved or put in the link."
 			/>
 		</ToolForm>

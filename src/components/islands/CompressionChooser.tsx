@@ -85,55 +85,21 @@ export default function CompressionChooser({ headingLevel = 2, sources, children
 			}
 		>
 			<ChoiceGroup
-				{...f.choiceGroup('screen')}
+				{...f.anyOf('screen')}
 				legend="Health check (required)"
-				multiple
 				options={SCREEN_ANSWERS}
 				labels={SCREEN_LABELS}
 				none="none"
-				value={form.screen}
-				onChange={(screen) => f.set({ screen })}
 				hint="Tick any that apply to you. These answers stay on this page: they are never saved or put in the link."
 			/>
-			<ChoiceGroup
-				{...f.choiceGroup('purpose')}
-				legend="What is it for?"
-				options={PURPOSES}
-				labels={PURPOSE_LABELS}
-				value={[form.purpose]}
-				onChange={([purpose]) => purpose && f.set({ purpose })}
-			/>
-			<ChoiceGroup
-				{...f.choiceGroup('area')}
-				legend="Body area"
-				options={AREAS}
-				labels={AREA_LABELS}
-				value={[form.area]}
-				inline
-				onChange={([area]) => area && f.set({ area })}
-			/>
-			<ChoiceGroup
-				{...f.choiceGroup('style')}
-				legend="Sleeve or sock?"
-				options={STYLES}
-				labels={STYLE_LABELS}
-				value={[form.style]}
-				inline
-				onChange={([style]) => style && f.set({ style })}
-			/>
+			<ChoiceGroup {...f.oneOf('purpose')} legend="What is it for?" options={PURPOSES} labels={PURPOSE_LABELS} />
+			<ChoiceGroup {...f.oneOf('area')} legend="Body area" options={AREAS} labels={AREA_LABELS} inline />
+			<ChoiceGroup {...f.oneOf('style')} legend="Sleeve or sock?" options={STYLES} labels={STYLE_LABELS} inline />
 			{lowerLeg && (
 				<fieldset>
 					<legend>Your measurements</legend>
 					<div class="tool-measure">{children}</div>
-					<ChoiceGroup
-						{...f.choiceGroup('unit')}
-						legend="Unit you measured in"
-						options={UNITS}
-						labels={UNIT_LABELS}
-						value={[form.unit]}
-						inline
-						onChange={([unit]) => unit && f.set({ unit })}
-					/>
+					<ChoiceGroup {...f.oneOf('unit')} legend="Unit you measured in" options={UNITS} labels={UNIT_LABELS} inline />
 					{length('calf', `Calf at its widest (${form.unit})`, 'Required: the size comes from it.')}
 					{length('ankle', `Ankle at its narrowest (${form.unit})`, 'Optional: some sock charts use it.')}
 					{length('length', `Heel to the back of the knee (${form.unit})`, 'Optional: for knee-high socks.')}

@@ -72,29 +72,13 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 				)
 			}
 		>
-			<ChoiceGroup
-				{...f.choiceGroup('mode')}
-				legend="Which night?"
-				options={MODES}
-				labels={MODE_LABELS}
-				value={[f.form.mode]}
-				inline
-				onChange={([mode]) => mode && f.set({ mode })}
-			/>
+			<ChoiceGroup {...f.oneOf('mode')} legend="Which night?" options={MODES} labels={MODE_LABELS} inline />
 			{text('wake', 'Wake-up time', 'For example 06:30 or 6:30 am. The only answer you must give.', 'text')}
 			<details class="tool-step">
 				<summary>About you (optional)</summary>
 				{text('age', 'Age', 'In years, 13 to 100. Without it, the adult range is used.')}
 				{text('need', 'Your sleep need', 'Hours a night you feel you need, if you know.')}
-				<ChoiceGroup
-					{...f.choiceGroup('load')}
-					legend="Training load this week"
-					options={TRAINING_LEVELS}
-					labels={TRAINING_LABELS}
-					value={[f.form.load]}
-					inline
-					onChange={([load]) => load && f.set({ load })}
-				/>
+				<ChoiceGroup {...f.oneOf('load')} legend="Training load this week" options={TRAINING_LEVELS} labels={TRAINING_LABELS} inline />
 				{text(
 					'loadHours',
 					'Training hours per week',

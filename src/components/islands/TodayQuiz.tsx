@@ -82,17 +82,7 @@ export default function TodayQuiz({ sources }: Props) {
 		options: readonly T[],
 		labels: Record<T, string>,
 		hint?: string,
-	) => (
-		<ChoiceGroup
-			{...f.choiceGroup(field)}
-			legend={legend}
-			hint={hint}
-			options={options}
-			labels={labels}
-			value={form[field] ? [form[field] as T] : []}
-			onChange={([v]) => f.set({ [field]: v ?? '' } as Partial<TodayForm>)}
-		/>
-	);
+	) => <ChoiceGroup {...f.oneOf(field)} legend={legend} hint={hint} options={options} labels={labels} />;
 	const text = (field: 'legs' | 'sleep' | 'age' | 'raceIn' | 'racedAgo' | 'wake', label: string, hint: string) => (
 		<TextField {...f.textField(field)} label={label} hint={hint} inputmode={field === 'wake' ? 'text' : 'decimal'} />
 	);
@@ -126,25 +116,19 @@ export default function TodayQuiz({ sources }: Props) {
 				<legend>Safety first (required)</legend>
 				<p class="tool-privacy">Your answers here stay on this page: they are never saved or put in the link.</p>
 				<ChoiceGroup
-					{...f.choiceGroup('warnings')}
+					{...f.anyOf('warnings')}
 					legend="Any of these warning signs today?"
-					multiple
 					none="none"
 					options={WARNING_ANSWERS}
 					labels={WARNING_LABELS}
-					value={form.warnings}
-					onChange={(warnings) => f.set({ warnings })}
 					hint="From our red-flags list. Any one of them replaces the plan."
 				/>
 				<ChoiceGroup
-					{...f.choiceGroup('health')}
+					{...f.anyOf('health')}
 					legend="Does any of these apply to you?"
-					multiple
 					none="none"
 					options={HEALTH_ANSWERS}
 					labels={HEALTH_LABELS}
-					value={form.health}
-					onChange={(health) => f.set({ health })}
 					hint="Some methods are not safe with these: the plan leaves them out and says why."
 				/>
 			</fieldset>
@@ -205,14 +189,11 @@ export default function TodayQuiz({ sources }: Props) {
 					`If you skip this, the plan fits in ${TIME_LABELS[TIME_OPTIONS[0]]}.`,
 				)}
 				<ChoiceGroup
-					{...f.choiceGroup('kit')}
+					{...f.anyOf('kit')}
 					legend="What do you have?"
-					multiple
 					options={KIT}
 					labels={EQUIPMENT_LABELS}
-					value={form.kit}
 					hint="Methods that need nothing are always included."
-					onChange={(kit) => f.set({ kit })}
 				/>
 			</details>
 		</ToolForm>

@@ -96,6 +96,7 @@ export function useToolForm<Form extends object, R, F extends string, O>(
 	};
 
 	const errors = standingMessages(shape, shown, form);
+	const choiceGroup = (field: string) => ({ id: `${base}-${field}`, field, error: errors[field as F], disabled: !hydrated });
 	return {
 		form,
 		set,
@@ -117,7 +118,22 @@ export function useToolForm<Form extends object, R, F extends string, O>(
 		errorFor: (field: F) => errors[field],
 		fieldOrder: shape.fieldOrder,
 		/** The props every ChoiceGroup of this form shares (a group may stand for more than one answer). */
-		choiceGroup: (field: string) => ({ id: `${base}-${field}`, field, error: errors[field as F], disabled: !hydrated }),
+		choiceGroup,
+		/** A radio group for one answer held as a string: the shared props, its value and its setter. */
+		oneOf: <K extends keyof Form & string>(field: K) => ({
+			...choiceGroup(field),
+			value: typeof form[field] === 'string' && form[field] !== '' ? [form[field] as string] : [],
+			onChange: ([next]: string[]) => {
+				if (next !== undefined) set({ [field]: next } as unknown as Partial<Form>);
+			},
+		}),
+		/** A checkbox group for a list of answers: the shared props, its value and its setter. */
+		anyOf: <K extends keyof Form & string>(field: K) => ({
+			...choiceGroup(field),
+			multiple: true,
+			value: Array.isArray(form[field]) ? (form[field] as string[]) : [],
+			onChange: (next: string[]) => set({ [field]: next } as unknown as Partial<Form>),
+		}),
 		/** The props every TextField of this form shares, for one of its text answers. */
 		textField: <K extends F & keyof Form>(field: K) => ({
 			id: `${base}-${field}`,
