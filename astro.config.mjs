@@ -24,7 +24,7 @@ export default defineConfig({
 	security: {
 		// A Content-Security-Policy <meta> on every page, with hashes for every script and style Astro
 		// emits, so no 'unsafe-inline' is needed. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly;
-		// it runs without a worker (search-ui.ts), so none is allowed. Directives a <meta> cannot carry (frame-ancestors) are in public/_headers.
+		// its worker is a same-origin script (/pagefind/pagefind-worker.js), so workers come from 'self' only. Directives a <meta> cannot carry (frame-ancestors) are in public/_headers.
 		csp: {
 			algorithm: 'SHA-256',
 			directives: [
@@ -32,7 +32,7 @@ export default defineConfig({
 				"img-src 'self' data:",
 				"font-src 'self'",
 				"connect-src 'self'",
-				"worker-src 'none'",
+				"worker-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",

@@ -33,12 +33,13 @@ let enginePromise: Promise<SearchEngine> | undefined;
 
 /**
  * Loads Pagefind once per page; the URL is built at run time so the bundler leaves it alone.
- * No worker: at this site's size a search takes milliseconds on the main thread, and the worker
- * script would add 12 KB (gzip) to every first search.
+ * Pagefind runs in its worker: its script adds about 12 KB (gzip) to the first search, but without it
+ * the WebAssembly start-up and every search ran on the main thread and blocked the page (Lighthouse
+ * on /search/?q=foam+roller: 86-91 without the worker, 97-100 with it, five runs each).
  */
 async function loadPagefind(): Promise<PagefindApi> {
 	const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', window.location.origin).href)) as PagefindApi;
-	await pagefind.options({ noWorker: true, excerptLength: 20, ranking: RANKING });
+	await pagefind.options({ excerptLength: 20, ranking: RANKING });
 	// Search is open, so the reader will search: fetch the WebAssembly and metadata now, not on the first key.
 	void pagefind.init().catch(() => undefined);
 	return pagefind;
