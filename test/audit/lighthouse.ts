@@ -27,6 +27,13 @@ import { CHROME_FLAGS, findChrome } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
+/**
+ * The one page allowed under 100 for performance, and why: opened from a shared search link, it
+ * loads Pagefind and runs the search (synonyms, whole-word and pinned-page lookups) as it loads, and
+ * each result Pagefind's worker hands back is a short main-thread task. With the worker it scores
+ * 97-100 (median 99); without it 86-91, which this floor catches.
+ */
+const SEARCHING_PAGE = { path: '/search/?q=foam+roller', performance: 97 };
 const PAGES = [
 	'/',
 	'/methods/',
@@ -39,13 +46,6 @@ const PAGES = [
 	'/tools/compression/',
 	SEARCHING_PAGE.path,
 ];
-/**
- * The one page allowed under 100 for performance, and why: opened from a shared search link, it
- * loads Pagefind and runs the search (synonyms, whole-word and pinned-page lookups) as it loads, and
- * each result Pagefind's worker hands back is a short main-thread task. With the worker it scores
- * 97-100 (median 99); without it 86-91, which this floor catches.
- */
-const SEARCHING_PAGE = { path: '/search/?q=foam+roller', performance: 97 };
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 3;
 const EXTRA_RUNS = 4;

@@ -2,11 +2,13 @@
  * A small static file server for the built site (dist/), used by the e2e tests, the Lighthouse
  * audit and the benchmark. It behaves like the CDNs the README deploys to: directory index pages,
  * a real 404 page with status 404, and the response headers declared in public/_headers (copied to
- * dist/_headers by the build), so the tests see the security headers a reader's browser would.
- * Listens on 127.0.0.1 only.
+ * dist/_headers by the build), so the tests see the security headers a reader's browser would, and
+ * text sent gzipped to a browser that accepts it, as every host in the README's table sends it (so
+ * Lighthouse times the bytes a reader downloads, not the uncompressed file). Listens on 127.0.0.1 only.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -26,6 +28,9 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 	'.woff2': 'font/woff2',
 };
+
+/** Types a CDN compresses; Pagefind's index files and images are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
 
 export interface HeaderRule {
 	pattern: RegExp;
@@ -94,8 +99,11 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
 				return;
 			}
 		}
-		res.writeHead(status, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+		res.writeHead(status, { 'Content-Type': type, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
 		if (req.method === 'HEAD') res.end();
+		else if (gzip) createReadStream(file).pipe(createGzip()).pipe(res);
 		else createReadStream(file).pipe(res);
 	});
 
