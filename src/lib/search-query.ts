@@ -70,6 +70,43 @@ export function stem(word: string): string {
 	return word;
 }
 
+/** The shortest root searchRoot() cuts a word to: shorter roots start too many unrelated words. */
+export const MIN_ROOT = 4;
+
+/**
+ * Endings cut from a word before Pagefind sees it, longest first. Pagefind matches every word as a
+ * prefix, so the root "stretch" finds stretch, stretches, stretched and stretching alike.
+ * Left out on purpose: "-er" ("tender" would find "tendon") and derivational endings ("-al",
+ * "-ity"), whose roots drift from the meaning.
+ */
+const ROOT_ENDINGS = ['ness', 'ings', 'ing', 'ies', 'ied', 'ers', 'ion', 'ed', 'es', 'ly', 's', 'y', 'e'] as const;
+
+/**
+ * The prefix to search for instead of a whole word, so that other forms of it match too: the
+ * index is built without a stemmer (src/integrations/pagefind.ts says why), so this stands in for
+ * one. This site's rule, not a published algorithm: one ending cut (and a silent "e" before it), a
+ * doubled final consonant undone ("running" stops at "runn", see MIN_ROOT), never below MIN_ROOT letters.
+ * "-es" is cut only after s, x, z, ch or sh ("stretches"); elsewhere only its "s" ("shoes").
+ * Words of MIN_ROOT letters or fewer are searched as typed.
+ */
+export function searchRoot(word: string): string {
+	const ending = ROOT_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= MIN_ROOT && fitsEnding(word, e));
+	if (!ending) return word;
+	const root = trimmed(word.slice(0, -ending.length));
+	const undoubled = /([^aeiouls])\1$/.test(root) ? root.slice(0, -1) : root;
+	return undoubled.length >= MIN_ROOT ? undoubled : root;
+}
+
+/** A silent "e" left by a cut ending goes too: "massages" to "massag", which starts "massaging". */
+const trimmed = (root: string) => (root.endsWith('e') && root.length > MIN_ROOT ? root.slice(0, -1) : root);
+
+function fitsEnding(word: string, ending: string): boolean {
+	if (ending === 'es') return /(s|x|z|ch|sh)es$/.test(word);
+	if (ending === 's') return !/(ss|us|is)$/.test(word);
+	if (ending === 'ion') return /(ss|ct|pt)ion$/.test(word); // compression, contraction, absorption
+	return true;
+}
+
 /** A word worth searching for: not filler, and either 4+ characters or a known short term. */
 export function isMeaningful(word: string, shortTerms: ReadonlySet<string> = SHORT_TERMS): boolean {
 	if (FILLER.has(word)) return false;

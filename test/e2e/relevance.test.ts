@@ -171,6 +171,15 @@ export const QUERIES: [query: string, url: string][] = [
 	['post-race recovery', RACE],
 	['after a half marathon', RACE],
 	['red flags', '/red-flags/'],
+	// Other forms of a word than the guide uses (the index has no stemmer; searchRoot stands in).
+	['stretches for tight calves', M('stretching-mobility')],
+	['stretching after running', M('stretching-mobility')],
+	['sleeping', M('sleep')],
+	['massaging sore calves', M('massage-sticks')],
+	['compressing', M('compression-garments')],
+	['sleeping in compression socks', M('compression-garments')],
+	['blistered feet', I('blisters-and-black-toenails')],
+	['rolled my ankle', I('ankle-sprain')],
 	// Everyday wording with no alias behind it: Pagefind's ranking alone.
 	['why do my shins hurt', I('shin-pain')],
 	['knee pain running downhill', I('it-band-pain')],

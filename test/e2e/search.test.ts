@@ -226,6 +226,17 @@ describe('the search page', () => {
 		await page.context().close();
 	});
 
+	test('a cold search fetches little: the stemmer-free engine, at most one index chunk a word, five fragments, nothing twice', async () => {
+		const { page, requests } = await open('/search/?q=recovery+soreness');
+		expect(await resultTitles(page)).toHaveLength(5);
+		const data = searchCode(requests).filter((u) => !u.includes('search-ui'));
+		expect(data.filter((u) => u.includes('/wasm.')).map((u) => u.split('/').pop())).toEqual(['wasm.unknown.pagefind']);
+		expect(data.filter((u) => u.includes('/pagefind/index/')).length).toBeLessThanOrEqual(2);
+		expect(fragments(data).length).toBe(5);
+		expect(new Set(data).size).toBe(data.length);
+		await page.context().close();
+	});
+
 	test('filters narrow the results and are written to the URL', async () => {
 		const { page } = await open('/search/?q=soreness');
 		await resultTitles(page);

@@ -13,6 +13,7 @@ vi.mock('pagefind', () => ({
 }));
 
 const { default: pagefind, assertPagefindResponse } = await import('../../src/integrations/pagefind');
+const { createIndex } = await import('pagefind');
 
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 const run = () => (pagefind().hooks['astro:build:done'] as (o: unknown) => Promise<void>)({ dir: new URL('file:///tmp/dist/'), logger });
@@ -22,8 +23,9 @@ beforeEach(() => {
 	vi.clearAllMocks();
 });
 
-test('indexes the built directory, writes to dist/pagefind/ and closes Pagefind', async () => {
+test('indexes the built directory without a stemmer, writes to dist/pagefind/ and closes Pagefind', async () => {
 	await run();
+	expect(createIndex).toHaveBeenCalledWith({ forceLanguage: 'unknown' });
 	expect(index.addDirectory).toHaveBeenCalledWith({ path: '/tmp/dist/' });
 	expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/tmp/dist/pagefind/' });
 	expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages in \d+ ms\.$/));

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	FILLER,
+	MIN_ROOT,
 	SHARDS,
 	SHORT_TERMS,
 	SynonymStore,
@@ -14,6 +15,7 @@ import {
 	phraseKey,
 	planQuery,
 	queryWords,
+	searchRoot,
 	stem,
 	shardOf,
 	titlePieces,
@@ -62,6 +64,63 @@ describe('normalize and stem', () => {
 		['gas', 'gas'],
 	])('stem(%j) is %j', (word, out) => {
 		expect(stem(word)).toBe(out);
+	});
+});
+
+describe('searchRoot: the prefix searched for, so other forms of a word match too', () => {
+	/**
+	 * Forms a runner might type or a guide might use, written out by hand (not derived from the
+	 * rules): searching any form must find every other, so each form's root must start all of them.
+	 */
+	const FAMILIES = [
+		['stretch', 'stretches', 'stretched', 'stretching'],
+		['sore', 'soreness'],
+		['recover', 'recovery', 'recovered', 'recovering'],
+		['injury', 'injuries', 'injured'],
+		['massage', 'massaged', 'massaging', 'massages'],
+		['roll', 'rolls', 'rolled', 'rolling'],
+		['rollers', 'roller'],
+		['compress', 'compression', 'compressed', 'compressing'],
+		['sleep', 'sleeping', 'sleeps'],
+		['swim', 'swimming'],
+		['ankle', 'ankles'],
+		['knee', 'knees'],
+		['shoe', 'shoes'],
+		['blister', 'blisters'],
+		['heat', 'heated', 'heating'],
+		['cramp', 'cramps', 'cramping'],
+		['sprain', 'sprained', 'sprains'],
+		['therapy', 'therapies'],
+		['stocking', 'stockings'],
+	];
+
+	test.each(FAMILIES)('every form of "%s" finds every other', (...family) => {
+		for (const form of family)
+			for (const other of family) expect(other.startsWith(searchRoot(form)), `${form} -> ${searchRoot(form)} misses ${other}`).toBe(true);
+	});
+
+	test.each([
+		['tender', 'tender'], // not "tend", which starts "tendon"
+		['running', 'runn'], // "run" is a short term, matched whole
+		['fasciitis', 'fasciitis'],
+		['stress', 'stress'],
+		['doms', 'doms'],
+		['legs', 'legs'],
+		['hydration', 'hydration'], // "-ion" only after ss, ct or pt
+		['iced', 'iced'],
+	])('searchRoot(%j) is %j', (word, root) => {
+		expect(searchRoot(word)).toBe(root);
+	});
+
+	test('a root starts its word, is never shorter than MIN_ROOT letters unless the word is, and words that short are searched as typed', () => {
+		fc.assert(
+			fc.property(fc.stringMatching(/^[a-z]{1,16}$/), (word) => {
+				const root = searchRoot(word);
+				expect(word.startsWith(root)).toBe(true);
+				expect(root.length).toBeGreaterThanOrEqual(Math.min(word.length, MIN_ROOT));
+				if (word.length <= MIN_ROOT) expect(root).toBe(word);
+			}),
+		);
 	});
 });
 

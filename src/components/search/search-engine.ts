@@ -14,6 +14,7 @@ import {
 	normalize,
 	planQuery,
 	queryWords,
+	searchRoot,
 	startsKnownWord,
 	type Pin,
 	type QueryPlan,
@@ -78,6 +79,9 @@ export const RANKING = {
 /** How many of a phrase's results are opened to find the page it names. */
 const PIN_LOOKAHEAD = 3;
 
+/** The words as Pagefind gets them: each cut to its root, so other forms of it match too. */
+const pagefindQuery = (words: readonly string[]) => words.map(searchRoot).join(' ');
+
 export const sameUrl = (a: string, b: string) => new URL(a, 'https://x/').pathname === new URL(b, 'https://x/').pathname;
 
 /** The words of a page that Pagefind matched, read from its content at the match locations. */
@@ -111,7 +115,7 @@ export class SearchEngine {
 	/** Starts fetching the synonyms and index chunks for the words while the reader is still typing. */
 	preload(query: string, filters: Filters) {
 		void this.words(query).then(async (words) => {
-			if (words.length) await this.pagefind.preload(words.join(' '), { filters }).catch(() => undefined);
+			if (words.length) await this.pagefind.preload(pagefindQuery(words), { filters }).catch(() => undefined);
 		});
 	}
 
@@ -130,17 +134,19 @@ export class SearchEngine {
 		if ((await this.search(`"${word}"`, {})).length > 0) return 'indexed';
 		if (word.length < 4) return 'absent';
 		if (startsKnownWord(word, this.vocab)) return 'prefix';
-		// Still being typed ("eccentr")? Then the best match holds a word that starts with it;
-		// otherwise Pagefind backed off to a shorter prefix and the word is not in the index.
-		const first = (await this.search(word, {}))[0];
+		// Another form of an indexed word ("massaged"), or one still being typed ("eccentr")? Then
+		// the best match holds a word that starts with its root; otherwise Pagefind backed off to a
+		// shorter prefix and the word is not in the index.
+		const root = searchRoot(word);
+		const first = (await this.search(root, {}))[0];
 		const words = first ? matchedWords(await first.data()) : [];
-		return words.some((w) => w.startsWith(word)) ? 'prefix' : 'absent';
+		return words.some((w) => w.startsWith(root)) ? 'prefix' : 'absent';
 	}
 
 	async run(query: string, filters: Filters): Promise<Outcome> {
 		const words = await this.words(query);
 		// Usually every word is in the index: search for them all while the words are checked.
-		const guess = words.length ? this.search(words.join(' '), filters).catch((): PagefindResult[] => []) : undefined;
+		const guess = words.length ? this.search(pagefindQuery(words), filters).catch((): PagefindResult[] => []) : undefined;
 		const checked = new Map(await Promise.all(words.map(async (w) => [w, await this.check(w)] as const)));
 		const plan = planQuery(words, (w) => checked.get(w) ?? 'absent', this.synonyms.file, this.vocab);
 		if (plan.terms.length === 0) return { plan, hits: [], mode: 'none' };
@@ -148,7 +154,7 @@ export class SearchEngine {
 		// Independent searches run together, so the index chunks and fragments load in parallel.
 		const [shortIds, all, pins] = await Promise.all([
 			this.shortWordIds(plan.terms, filters),
-			unchanged && guess ? guess : this.search(plan.terms.join(' '), filters),
+			unchanged && guess ? guess : this.search(pagefindQuery(plan.terms), filters),
 			this.pinned(plan.pins, filters),
 		]);
 		let mode: Outcome['mode'] = 'all';
@@ -179,7 +185,7 @@ export class SearchEngine {
 	/** Pages with any of the words (short ones whole): most words matched first, then score summed. */
 	private async anyWord(terms: string[], filters: Filters): Promise<PagefindResult[]> {
 		const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
-		const lists = await Promise.all(terms.map((t) => this.search([...t].length <= 3 ? `"${t}"` : t, filters)));
+		const lists = await Promise.all(terms.map((t) => this.search([...t].length <= 3 ? `"${t}"` : searchRoot(t), filters)));
 		for (const result of lists.flat()) {
 			const seen = tally.get(result.id) ?? { result, words: 0, score: 0 };
 			tally.set(result.id, { result: seen.result, words: seen.words + 1, score: seen.score + result.score });
@@ -194,7 +200,7 @@ export class SearchEngine {
 	}
 
 	private async findPage(pin: Pin, filters: Filters): Promise<Hit | undefined> {
-		const results = await this.search(pin.phrase, filters);
+		const results = await this.search(pagefindQuery(pin.phrase.split(' ')), filters);
 		for (const result of results.slice(0, PIN_LOOKAHEAD)) {
 			const data = await result.data();
 			if (sameUrl(data.url, pin.url)) return { result, data, pinned: true };
