@@ -16,6 +16,8 @@ export default defineConfig({
 	// Inline the (small) stylesheet: one round trip fewer before first paint on a phone.
 	build: { format: 'directory', inlineStylesheets: 'always' },
 	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+	// The search worker (src/components/search/pagefind-worker.ts) is a module worker: it imports Pagefind.
+	vite: { worker: { format: 'es' } },
 	markdown: {
 		// Shiki writes inline styles that a strict Content-Security-Policy would block; guides have no code.
 		syntaxHighlight: false,
@@ -24,7 +26,7 @@ export default defineConfig({
 	security: {
 		// A Content-Security-Policy <meta> on every page, with hashes for every script and style Astro
 		// emits, so no 'unsafe-inline' is needed. Pagefind needs 'wasm-unsafe-eval' for its WebAssembly;
-		// its worker is a same-origin script (/pagefind/pagefind-worker.js), so workers come from 'self' only. Directives a <meta> cannot carry (frame-ancestors) are in public/_headers.
+		// it runs in the search's own worker, a same-origin script under /_astro/, so workers come from 'self' only. Directives a <meta> cannot carry (frame-ancestors) are in public/_headers.
 		csp: {
 			algorithm: 'SHA-256',
 			directives: [

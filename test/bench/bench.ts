@@ -28,8 +28,8 @@
  *     (see QueryKind), each run by the real search UI (/search/?q=<term>) in a fresh browser
  *     context with an empty cache until its first RESULTS_SHOWN results are shown: everything it
  *     requests under /pagefind/ (pagefind.js, its WebAssembly, the entry and meta files, the index
- *     chunks for the terms, the fragments of the results shown) and under /search/ (synonym
- *     shards). Counted on the server from the files it sent. Reported raw (the static server does not compress, and Pagefind's index,
+ *     chunks for the terms, the fragments of the results shown), under /search/ (synonym
+ *     shards) and the worker that runs Pagefind. Counted on the server from the files it sent. Reported raw (the static server does not compress, and Pagefind's index,
  *     meta and fragment files are gzipped already) and as gzip of the same bodies, which is what a
  *     compressing CDN would send: mostly pagefind.js and the WebAssembly shrink.
  * Ratios against the smallest size show the growth: compare each with the ratio of guides.
@@ -786,8 +786,13 @@ async function serveSite(dist: string): Promise<Site> {
 	return site;
 }
 
-/** The data a search fetches: Pagefind's files and the search's own (synonym shards under /search/). */
-const isSearchData = (path: string) => path.startsWith('/pagefind/') || (path.startsWith('/search/') && path !== '/search/');
+/**
+ * The data a search fetches: Pagefind's files, the search's own (synonym shards under /search/) and
+ * the worker Pagefind runs in (src/components/search/pagefind-worker.ts; it stands in for Pagefind's
+ * own worker script, which was counted here before).
+ */
+const isSearchData = (path: string) =>
+	path.startsWith('/pagefind/') || (path.startsWith('/search/') && path !== '/search/') || /^\/_astro\/pagefind-worker-[\w-]+\.js$/.test(path);
 
 /**
  * One cold search per query, as a reader runs it: the real search UI (src/components/search/) on

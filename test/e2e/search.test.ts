@@ -226,10 +226,13 @@ describe('the search page', () => {
 		await page.context().close();
 	});
 
-	test('a cold search fetches little: the stemmer-free engine, at most one index chunk a word, five fragments, nothing twice', async () => {
+	test('a cold search fetches little: Pagefind in our worker, no stemmer, at most one index chunk a word, five fragments, nothing twice', async () => {
 		const { page, requests } = await open('/search/?q=recovery+soreness');
 		expect(await resultTitles(page)).toHaveLength(5);
+		// Pagefind runs in the search's own worker, not in its own (pagefind-worker.js) nor on the page.
+		expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/^\/_astro\/pagefind-worker-[\w-]+\.js$/)]);
 		const data = searchCode(requests).filter((u) => !u.includes('search-ui'));
+		expect(data.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname)).toEqual(['/pagefind/pagefind.js']);
 		expect(data.filter((u) => u.includes('/wasm.')).map((u) => u.split('/').pop())).toEqual(['wasm.unknown.pagefind']);
 		expect(data.filter((u) => u.includes('/pagefind/index/')).length).toBeLessThanOrEqual(2);
 		expect(fragments(data).length).toBe(5);

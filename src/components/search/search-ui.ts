@@ -22,6 +22,7 @@ import {
 	type SearchState,
 } from '../../lib/search';
 import { SynonymStore, fromWire, type SynonymFile } from '../../lib/search-query';
+import { remotePagefind } from './pagefind-remote';
 import { RANKING, SearchEngine, type Hit, type PagefindApi, type ResultData } from './search-engine';
 
 /** Results loaded and shown at a time: each costs a fragment download. */
@@ -32,14 +33,25 @@ const DEBOUNCE_MS = 150;
 let enginePromise: Promise<SearchEngine> | undefined;
 
 /**
- * Loads Pagefind once per page; the URL is built at run time so the bundler leaves it alone.
- * Pagefind runs in its worker: its script adds about 12 KB (gzip) to the first search, but without it
- * the WebAssembly start-up and every search ran on the main thread and blocked the page (Lighthouse
- * on /search/?q=foam+roller: 86-91 without the worker, 97-100 with it, five runs each).
+ * Pagefind's options: short excerpts, the ranking search-engine.ts explains, and result URLs from
+ * the site's root (in a worker Pagefind cannot see the page's origin and would make them absolute).
+ */
+const PAGEFIND_OPTIONS = { baseUrl: '/', excerptLength: 20, ranking: RANKING };
+
+/**
+ * Loads Pagefind once per page, in our own worker (pagefind-remote.ts says why). A browser that
+ * cannot start the worker runs Pagefind on the page instead: slower to start, same results.
  */
 async function loadPagefind(): Promise<PagefindApi> {
-	const pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', window.location.origin).href)) as PagefindApi;
-	await pagefind.options({ excerptLength: 20, ranking: RANKING });
+	let pagefind: PagefindApi;
+	try {
+		pagefind = remotePagefind(new Worker(new URL('./pagefind-worker.ts', import.meta.url), { type: 'module' }));
+		await pagefind.options(PAGEFIND_OPTIONS);
+	} catch {
+		// The URL is built at run time so the bundler leaves Pagefind's own script alone.
+		pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', window.location.origin).href)) as PagefindApi;
+		await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
+	}
 	// Search is open, so the reader will search: fetch the WebAssembly and metadata now, not on the first key.
 	void pagefind.init().catch(() => undefined);
 	return pagefind;

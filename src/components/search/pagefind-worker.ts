@@ -1,0 +1,52 @@
+/// <reference lib="webworker" />
+/**
+ * The worker that runs Pagefind off the page's main thread (pagefind-remote.ts says why and
+ * defines the messages). It loads /pagefind/pagefind.js on the first request and tells it to
+ * run right here (`noWorker`) rather than start a worker of its own.
+ *
+ * Result handles are kept by result id (a page's fragment hash, so at most one per page) for the
+ * data() requests that follow a search.
+ */
+import type { PagefindApi, PagefindResult } from './search-engine';
+import type { Answer, RemoteResult, Request } from './pagefind-remote';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let pagefind: Promise<PagefindApi> | undefined;
+const results = new Map<string, PagefindResult>();
+
+/** The URL is built at run time so the bundler leaves Pagefind's own script alone. */
+const load = () =>
+	(pagefind ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', self.location.origin).href) as Promise<PagefindApi>);
+
+async function answer(request: Request): Promise<unknown> {
+	const api = await load();
+	switch (request.op) {
+		case 'options':
+			return api.options({ ...request.options, noWorker: true });
+		case 'init':
+			return api.init();
+		case 'preload':
+			return api.preload(request.term, { filters: request.filters });
+		case 'search': {
+			const found = await api.search(request.term, { filters: request.filters });
+			if (!found) return null;
+			for (const result of found.results) results.set(result.id, result);
+			return found.results.map(({ id, score }): RemoteResult => ({ id, score }));
+		}
+		case 'data': {
+			const result = results.get(request.result);
+			if (!result) throw new Error(`No search result ${request.result} to open.`);
+			return result.data();
+		}
+	}
+}
+
+self.addEventListener('message', ({ data }: MessageEvent<Request & { id: number }>) => {
+	answer(data).then(
+		(value): void => self.postMessage({ id: data.id, value } satisfies Answer),
+		// Passed back, not swallowed: the page's promise for this request rejects with it.
+		(error: unknown): void =>
+			self.postMessage({ id: data.id, error: error instanceof Error ? error.message : String(error) } satisfies Answer),
+	);
+});
