@@ -792,7 +792,9 @@ async function serveSite(dist: string): Promise<Site> {
  * own worker script, which was counted here before).
  */
 const isSearchData = (path: string) =>
-	path.startsWith('/pagefind/') || (path.startsWith('/search/') && path !== '/search/') || /^\/_astro\/pagefind-worker-[\w-]+\.js$/.test(path);
+	path.startsWith('/pagefind/') ||
+	(path.startsWith('/search/') && path !== '/search/') ||
+	/^\/_astro\/pagefind-worker-[\w-]+\.js$/.test(path);
 
 /**
  * One cold search per query, as a reader runs it: the real search UI (src/components/search/) on
