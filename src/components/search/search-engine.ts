@@ -7,6 +7,9 @@
  * search ("quoted") says whether the index holds it. Short words must match whole words, so
  * results are kept only when they hold each short word exactly ("art" is not "artery").
  *
+ * Pagefind gets each word's root (searchRoot: "stretches" becomes "stretch"), so other forms of
+ * a word match too: the index is built without a stemmer (src/integrations/pagefind.ts says why).
+ *
  * Only result handles come back; fragments (the costly part) load when a result is shown.
  */
 import {
@@ -151,16 +154,17 @@ export class SearchEngine {
 		const plan = planQuery(words, (w) => checked.get(w) ?? 'absent', this.synonyms.file, this.vocab);
 		if (plan.terms.length === 0) return { plan, hits: [], mode: 'none' };
 		const unchanged = plan.terms.join(' ') === words.join(' ');
+		const indexed = (term: string) => checked.get(term) === 'indexed';
 		// Independent searches run together, so the index chunks and fragments load in parallel.
 		const [shortIds, all, pins] = await Promise.all([
 			this.shortWordIds(plan.terms, filters),
-			unchanged && guess ? guess : this.search(pagefindQuery(plan.terms), filters),
+			this.allWords(plan.terms, indexed, filters, unchanged ? guess : undefined),
 			this.pinned(plan.pins, filters),
 		]);
 		let mode: Outcome['mode'] = 'all';
 		let results = wholeWords(all, shortIds);
 		if (results.length === 0 && plan.terms.length > 1) {
-			results = await this.anyWord(plan.terms, filters);
+			results = await this.anyWord(plan.terms, indexed, filters);
 			mode = 'any';
 		}
 		const hits = [...pins, ...results.filter((r) => !pins.some((p) => p.result.id === r.id)).map((result) => ({ result, pinned: false }))];
@@ -182,10 +186,30 @@ export class SearchEngine {
 		return Promise.all(short.map(async (t) => new Set((await this.search(`"${t}"`, filters)).map((r) => r.id))));
 	}
 
+	/**
+	 * Pages with every word: searched by the words' roots, and again by the words as typed where the
+	 * index holds them, and the two merged. Pagefind loads one index chunk per search word, the one
+	 * its range falls in, so when a root's forms straddle two chunks ("recover", "recovered" in one,
+	 * "recovery" in the next) the root alone misses the forms in the next chunk; the word as typed
+	 * always finds its own chunk. The check for that word already loaded it, so this costs no bytes.
+	 */
+	private async allWords(
+		terms: string[],
+		indexed: (term: string) => boolean,
+		filters: Filters,
+		byRoots = this.search(pagefindQuery(terms), filters),
+	): Promise<PagefindResult[]> {
+		const asTyped = terms.map((t) => (indexed(t) ? t : searchRoot(t))).join(' ');
+		if (asTyped === pagefindQuery(terms)) return byRoots;
+		return merged(await Promise.all([byRoots, this.search(asTyped, filters)]));
+	}
+
 	/** Pages with any of the words (short ones whole): most words matched first, then score summed. */
-	private async anyWord(terms: string[], filters: Filters): Promise<PagefindResult[]> {
+	private async anyWord(terms: string[], indexed: (term: string) => boolean, filters: Filters): Promise<PagefindResult[]> {
 		const tally = new Map<string, { result: PagefindResult; words: number; score: number }>();
-		const lists = await Promise.all(terms.map((t) => this.search([...t].length <= 3 ? `"${t}"` : searchRoot(t), filters)));
+		const lists = await Promise.all(
+			terms.map((t) => ([...t].length <= 3 ? this.search(`"${t}"`, filters) : this.allWords([t], indexed, filters))),
+		);
 		for (const result of lists.flat()) {
 			const seen = tally.get(result.id) ?? { result, words: 0, score: 0 };
 			tally.set(result.id, { result: seen.result, words: seen.words + 1, score: seen.score + result.score });
@@ -207,6 +231,16 @@ export class SearchEngine {
 		}
 		return undefined;
 	}
+}
+
+/**
+ * One list of several searches' results, best first: each page once, scored by the first list that
+ * has it (the roots' search ranks; a later list only adds the pages it alone found).
+ */
+export function merged(lists: readonly PagefindResult[][]): PagefindResult[] {
+	const first = new Map<string, PagefindResult>();
+	for (const result of lists.flat()) if (!first.has(result.id)) first.set(result.id, result);
+	return [...first.values()].sort((a, b) => b.score - a.score);
 }
 
 /** Drops results that hold a short word only as the start of a longer one. */
