@@ -24,7 +24,7 @@ type PagefindResponse = { errors: string[] };
  * of a word are still found: the search cuts each word to its root (searchRoot in
  * src/lib/search-query.ts) and Pagefind matches roots as prefixes.
  */
-export const INDEX_LANGUAGE = 'unknown';
+const INDEX_LANGUAGE = 'unknown';
 
 /** Throws with every message Pagefind reported, so a broken index fails the build. */
 export function assertPagefindResponse<T extends PagefindResponse>(response: T | undefined, step: string): T {

@@ -63,10 +63,13 @@ export function normalize(text: string): string {
 		.trim();
 }
 
+/** Words ending in "s" that are not plurals: "stress", "virus", "fasciitis". */
+const NOT_PLURAL = /(ss|us|is)$/;
+
 /** A light plural stem, so "ice baths" matches the alias "ice bath" (both sides use it). */
 export function stem(word: string): string {
 	if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-	if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+	if (word.length > 3 && word.endsWith('s') && !NOT_PLURAL.test(word)) return word.slice(0, -1);
 	return word;
 }
 
@@ -102,7 +105,7 @@ const trimmed = (root: string) => (root.endsWith('e') && root.length > MIN_ROOT 
 
 function fitsEnding(word: string, ending: string): boolean {
 	if (ending === 'es') return /(s|x|z|ch|sh)es$/.test(word);
-	if (ending === 's') return !/(ss|us|is)$/.test(word);
+	if (ending === 's') return !NOT_PLURAL.test(word);
 	if (ending === 'ion') return /(ss|ct|pt)ion$/.test(word); // compression, contraction, absorption
 	return true;
 }

@@ -11,9 +11,14 @@
  * The protocol is one request, one answer: `{ id, op, ... }` in, `{ id, value }` or `{ id, error }`
  * out. Result handles stay in the worker; a result's data() asks for its fragment by result id.
  */
-import type { PagefindApi, PagefindResult, ResultData } from './search-engine';
+import type { Filters, PagefindApi, PagefindResult, ResultData } from './search-engine';
 
-type Filters = Record<string, string>;
+/**
+ * Imports Pagefind's own script, on the page or in the worker: the one place its address is. The
+ * URL is built at run time so the bundler leaves the script alone.
+ */
+export const importPagefind = (origin: string) =>
+	import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', origin).href) as Promise<PagefindApi>;
 
 /** What the page asks the worker to do. */
 export type Request =

@@ -8,16 +8,14 @@
  * data() requests that follow a search.
  */
 import type { PagefindApi, PagefindResult } from './search-engine';
-import type { Answer, RemoteResult, Request } from './pagefind-remote';
+import { importPagefind, type Answer, type RemoteResult, type Request } from './pagefind-remote';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let pagefind: Promise<PagefindApi> | undefined;
 const results = new Map<string, PagefindResult>();
 
-/** The URL is built at run time so the bundler leaves Pagefind's own script alone. */
-const load = () =>
-	(pagefind ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', self.location.origin).href) as Promise<PagefindApi>);
+const load = () => (pagefind ??= importPagefind(self.location.origin));
 
 async function answer(request: Request): Promise<unknown> {
 	const api = await load();

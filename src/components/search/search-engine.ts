@@ -44,7 +44,8 @@ export interface PagefindResult {
 	score: number;
 	data(): Promise<ResultData>;
 }
-type Filters = Record<string, string>;
+/** Pagefind filters: a filter's name and the one value chosen for it. */
+export type Filters = Record<string, string>;
 export interface PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;

@@ -22,7 +22,7 @@ import {
 	type SearchState,
 } from '../../lib/search';
 import { SynonymStore, fromWire, type SynonymFile } from '../../lib/search-query';
-import { remotePagefind } from './pagefind-remote';
+import { importPagefind, remotePagefind } from './pagefind-remote';
 import { RANKING, SearchEngine, type Hit, type PagefindApi, type ResultData } from './search-engine';
 
 /** Results loaded and shown at a time: each costs a fragment download. */
@@ -48,8 +48,7 @@ async function loadPagefind(): Promise<PagefindApi> {
 		pagefind = remotePagefind(new Worker(new URL('./pagefind-worker.ts', import.meta.url), { type: 'module' }));
 		await pagefind.options(PAGEFIND_OPTIONS);
 	} catch {
-		// The URL is built at run time so the bundler leaves Pagefind's own script alone.
-		pagefind = (await import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', window.location.origin).href)) as PagefindApi;
+		pagefind = await importPagefind(window.location.origin);
 		await pagefind.options({ ...PAGEFIND_OPTIONS, noWorker: true });
 	}
 	// Search is open, so the reader will search: fetch the WebAssembly and metadata now, not on the first key.
