@@ -6,6 +6,8 @@
  * on each entry (shared research/evidence.md §5); where a source gives no number, none is given.
  */
 
+import { RED_FLAG_ID_LIST, type RedFlagId } from './situation/red-flag-ids';
+
 export const URGENCIES = ['emergency', 'urgent', 'soon'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
@@ -17,7 +19,7 @@ export const URGENCY_LABELS: Record<Urgency, string> = {
 
 export interface RedFlag {
 	/** Anchor on /red-flags/, e.g. /red-flags/#clot. */
-	id: string;
+	id: RedFlagId;
 	title: string;
 	urgency: Urgency;
 	signs: string[];
@@ -58,16 +60,15 @@ export const RED_FLAGS: readonly RedFlag[] = [
 	},
 	{
 		id: 'hyponatraemia',
-		title: 'Low blood sodium after a long race (hyponatraemia)',
-		urgency: 'urgent',
+		title: 'Vomiting or confusion after a long race (low blood sodium)',
+		urgency: 'emergency',
 		signs: [
-			'Headache, nausea or vomiting during or in the 24 hours after a long race',
-			'Confusion, unusual drowsiness or a seizure',
+			'Vomiting, confusion, unusual drowsiness or a seizure during or in the 24 hours after a long race',
+			'Headache and nausea that get worse after the finish',
 			'More likely if you drank well beyond thirst, took ibuprofen or similar painkillers, or are small or female',
 		],
 		action:
-			'Get medical care now and tell them how much you drank. Do not drink more water to "fix" it. Confusion or a seizure is an emergency.',
-		escalate: 'Confusion, drowsiness or a seizure: emergency.',
+			'Vomiting, confusion, drowsiness or a seizure: call your local emergency number and say how much was drunk. A headache or nausea alone: get medical care today. Do not drink more water to "fix" it.',
 		sources: ['hewbutler2015'],
 	},
 	{
@@ -124,6 +125,32 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		sources: ['fraipont2003'],
 	},
 	{
+		id: 'compartment',
+		title: 'Severe, tight pain in the lower leg that keeps growing',
+		urgency: 'emergency',
+		signs: [
+			'Pain in the shin or calf far beyond what the run or knock explains, that keeps growing after you stop',
+			'A tight, hard feel to the muscle, and more pain when the toes or foot are moved or stretched',
+			'Numbness, pins and needles or weakness come late: do not wait for them',
+		],
+		action:
+			'Go to an emergency department now: acute compartment syndrome cuts off the muscle’s blood supply and needs surgery within hours. Take off any sleeve, sock or boot, and do not raise the leg high or put ice on it.',
+		sources: ['fraipont2003'],
+	},
+	{
+		id: 'hip-groin',
+		title: 'Deep groin or hip pain with running (possible hip stress fracture)',
+		urgency: 'urgent',
+		signs: [
+			'A deep ache in the groin or the front of the hip that comes on with running and builds with each run',
+			'Pain at the end of a hip movement, or when you stand or hop on that leg',
+			'A limp, or pain at night, with it',
+		],
+		action:
+			'Stop running today, keep weight off the leg (crutches if walking hurts) and get seen the same day. Do not hop, jump or run to test it: a stress fracture of the thigh bone’s neck can break through and move, which needs surgery. X-rays are often normal early on; an MRI is the usual test.',
+		sources: ['warden2014', 'mountjoy2023'],
+	},
+	{
 		id: 'bone-stress',
 		title: 'Pinpoint bone pain (possible stress fracture)',
 		urgency: 'soon',
@@ -131,12 +158,12 @@ export const RED_FLAGS: readonly RedFlag[] = [
 			'Pain you can point to with one finger on a bone, worse with each run',
 			'Pain on walking, or a limp',
 			'Swelling on the shin, foot or top of the foot (often behind the second toe)',
-			'Deep groin pain when running (the hip bone can be involved)',
+			'Bone pain with a fever, night sweats, weight loss or a lump: see a clinician this week, as bone pain is not always a stress injury',
 		],
 		action:
-			'Stop running and see a clinician within days. X-rays are often normal early on; an MRI or bone scan may be needed. Repeated bone stress injuries are a reason to ask about low energy availability (REDs).',
-		escalate: 'Groin pain that stops you walking normally: same day.',
-		sources: ['mountjoy2023'],
+			'Stop running and see a clinician within days. Do not hop on it to test it. X-rays are often normal early on; an MRI or bone scan may be needed. Women, and anyone eating too little for their training (low energy availability, REDs), are at higher risk; repeated bone stress injuries are a reason to ask about REDs.',
+		escalate: 'Deep groin or hip pain: same day (the hip flag above).',
+		sources: ['warden2014', 'mountjoy2023'],
 	},
 	{
 		id: 'rest-pain',
@@ -226,4 +253,5 @@ export const RED_FLAGS: readonly RedFlag[] = [
 ];
 
 /** Every flag's id, for schemas that may only point at a flag that exists (src/content.config.ts). */
-export const RED_FLAG_IDS = RED_FLAGS.map((f) => f.id) as unknown as readonly [string, ...string[]];
+export const RED_FLAG_IDS = RED_FLAG_ID_LIST;
+export type { RedFlagId };

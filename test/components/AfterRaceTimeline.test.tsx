@@ -29,10 +29,12 @@ const METHODS: Record<string, MethodGrade> = {
 	'ice-baths': { title: 'Ice baths (fixture)', outcome: 'soreness', grade: 'B', size: 'small', certainty: 'low' },
 };
 const FLAGS = [
-	{ id: 'rhabdomyolysis', title: 'Dark urine (fixture)' },
-	{ id: 'bone-stress', title: 'Pinpoint bone pain (fixture)' },
-	{ id: 'cant-bear-weight', title: 'Cannot bear weight (fixture)' },
-];
+	{ id: 'rhabdomyolysis', title: 'Dark urine (fixture)', urgency: 'urgent', action: 'Get care straight away (fixture).' },
+	{ id: 'bone-stress', title: 'Pinpoint bone pain (fixture)', urgency: 'soon', action: 'See a clinician within days (fixture).' },
+	{ id: 'cant-bear-weight', title: 'Cannot bear weight (fixture)', urgency: 'urgent', action: 'Get it checked today (fixture).' },
+	{ id: 'cardiac', title: 'Chest pain (fixture)', urgency: 'emergency', action: 'Call for help (fixture).' },
+	{ id: 'hip-groin', title: 'Deep groin pain (fixture)', urgency: 'urgent', action: 'Weight off the leg (fixture).' },
+] as const;
 const SITE = 'runner-recovery.example';
 
 const SUBMIT = 'Show my timeline';
@@ -40,12 +42,16 @@ const TITLE = 'Your recovery timeline';
 const RACE_DAY = 'Race day (required)';
 const DISTANCE = 'Race distance (required)';
 const NOW_GROUP = 'How are things now?';
+const ILL_GROUP = 'Have you been ill in the last two weeks?';
+
 const click = (role: 'button' | 'radio' | 'checkbox', name: string) => fireEvent.click(screen.getByRole(role, { name }));
 const submit = () => submitWith(SUBMIT);
 const group = (name: string) => screen.getByRole('group', { name });
+/** "Not ill": the safety question every timeline needs answered (never kept, so asked again each visit). */
+const notIll = () => fireEvent.click(within(group(ILL_GROUP)).getByRole('radio', { name: 'No' }));
 const headline = () => screen.getByRole('heading', { name: TITLE }).nextElementSibling;
 
-const timeline = () => <AfterRaceTimeline sources={SOURCES} methods={METHODS} flags={FLAGS} site={SITE} />;
+const timeline = () => <AfterRaceTimeline sources={SOURCES} methods={METHODS} flags={[...FLAGS]} site={SITE} />;
 async function renderTimeline() {
 	const view = render(timeline());
 	await waitFor(() => expect(screen.getByRole('button', { name: SUBMIT })).toBeEnabled());
@@ -87,8 +93,10 @@ describe('AfterRaceTimeline', () => {
 		const raceDay = screen.getByLabelText(RACE_DAY);
 		expect(raceDay).toHaveValue('');
 		click('button', 'Today');
+		notIll();
 		expect(raceDay).toHaveValue(TODAY);
 		click('button', 'Yesterday');
+		notIll();
 		expect(raceDay).toHaveValue(YESTERDAY);
 		expect(JSON.parse(localStorage.getItem(KEY) ?? '{}')).toMatchObject({ raceDay: YESTERDAY });
 	});
@@ -97,13 +105,14 @@ describe('AfterRaceTimeline', () => {
 		await renderTimeline();
 		click('radio', '5K');
 		click('button', 'Today');
+		notIll();
 		await submit();
 		const heading = screen.getByRole('heading', { level: 2, name: TITLE });
 		expect(heading).toHaveFocus();
 		// 5 km all-out (an anchor): first run day 2, workouts day 4, race again day 5 (Foster's 3 days,
-		// but never before the day after workouts come back).
+		// but never before the day after workouts come back; so soon after them, with the reason).
 		expect(headline()).toHaveTextContent(
-			/^5K on 20 May: first easy run about 22 May, normal training from about 24 May, race again from about 25 May\.$/,
+			/^5K on 20 May: first easy run about 22 May, first workout about 24 May, race again from about 25 May \(the day after your first workout: after a race this short, the legs are back within days\)\.$/,
 		);
 		expect(
 			screen.getByText('6 days, from race day to race ready. The checks, not the calendar, decide your first run.'),
@@ -121,10 +130,11 @@ describe('AfterRaceTimeline', () => {
 		await renderTimeline();
 		click('radio', 'Marathon');
 		click('button', 'Yesterday');
+		notIll();
 		await submit();
-		// Marathon: first run day 4, workouts day 25, race again day 26 (26.2 miles).
+		// Marathon: first run day 4, workouts day 25, race again day 32 (Foster's 26, but a week of workouts first).
 		expect(headline()).toHaveTextContent(
-			'Marathon on 19 May: first easy run about 23 May, normal training from about 13 Jun, race again from about 14 Jun.',
+			'Marathon on 19 May: first easy run about 23 May, first workout about 13 Jun, race again from about 20 Jun.',
 		);
 		expect(screen.getByText(/^Day 1 · Wed 20 May \(today\) ·/)).toBeInTheDocument();
 	});
@@ -138,12 +148,13 @@ describe('AfterRaceTimeline', () => {
 		expect(describedBy(distance)).toContain('Race distance: choose one, or “Another distance” and type it.');
 		expect(raceDay).toHaveAttribute('aria-invalid', 'true');
 		expect(describedBy(raceDay)).toContain('Race day is required: pick the date, or “Today” or “Yesterday”.');
-		expect(screen.getByText('2 answers need a fix:')).toBeInTheDocument();
+		expect(describedBy(group(ILL_GROUP))).toContain('Illness: choose an answer (“No” if you have not been ill).');
+		expect(screen.getByText('3 answers need a fix:')).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Race day is required: pick the date, or “Today” or “Yesterday”.' })).toHaveAttribute(
 			'href',
 			`#${raceDay.id}`,
 		);
-		expect(status()).toHaveTextContent(/^2 answers need a fix\.$/);
+		expect(status()).toHaveTextContent(/^3 answers need a fix\.$/);
 		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
 	});
 
@@ -158,6 +169,7 @@ describe('AfterRaceTimeline', () => {
 		await renderTimeline();
 		click('radio', '10K');
 		type(RACE_DAY, day);
+		notIll();
 		await submit();
 		const raceDay = screen.getByLabelText(RACE_DAY);
 		expect(raceDay).toHaveFocus();
@@ -170,6 +182,7 @@ describe('AfterRaceTimeline', () => {
 		await renderTimeline();
 		click('radio', '10K');
 		type(RACE_DAY, '2026-03-25');
+		notIll();
 		await submit();
 		expect(screen.getByRole('heading', { name: TITLE })).toHaveFocus();
 	});
@@ -178,6 +191,7 @@ describe('AfterRaceTimeline', () => {
 		await renderTimeline();
 		click('radio', 'Another distance');
 		click('button', 'Today');
+		notIll();
 		type('Distance (km)', '13.1');
 		await submit();
 		const km = screen.getByLabelText('Distance (km)');
@@ -200,6 +214,7 @@ describe('AfterRaceTimeline', () => {
 		await renderTimeline();
 		click('radio', '10K');
 		click('button', 'Today');
+		notIll();
 		await submit();
 		expect(screen.queryByText(/You have changed your answers/)).toBeNull();
 		click('radio', 'Hard but controlled');
@@ -209,23 +224,24 @@ describe('AfterRaceTimeline', () => {
 		expect(status()).toHaveTextContent(/^Your answer is below\.$/);
 	});
 
-	test('"Neither" unticks the others, and any other unticks it', async () => {
+	test('"None of these" unticks the others, and any other unticks it', async () => {
 		await renderTimeline();
 		const box = (name: string) => within(group(NOW_GROUP)).getByRole('checkbox', { name });
 		fireEvent.click(box('I am still limping'));
 		fireEvent.click(box('Pain in one spot (a bone, a joint or a tendon)'));
-		fireEvent.click(box('Neither: just sore and tired'));
-		expect(box('Neither: just sore and tired')).toBeChecked();
+		fireEvent.click(box('None of these: just sore and tired'));
+		expect(box('None of these: just sore and tired')).toBeChecked();
 		expect(box('I am still limping')).not.toBeChecked();
 		expect(box('Pain in one spot (a bone, a joint or a tendon)')).not.toBeChecked();
 		fireEvent.click(box('I am still limping'));
-		expect(box('Neither: just sore and tired')).not.toBeChecked();
+		expect(box('None of these: just sore and tired')).not.toBeChecked();
 	});
 
 	test('how things are now is never stored or put in the address, even after a result', async () => {
 		await renderTimeline();
 		click('radio', 'Half marathon');
 		click('button', 'Yesterday');
+		notIll();
 		fireEvent.click(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'Pain in one spot (a bone, a joint or a tendon)' }));
 		await submit();
 		expect(screen.getByRole('heading', { name: TITLE })).toHaveFocus();
@@ -238,7 +254,7 @@ describe('AfterRaceTimeline', () => {
 		expect(allStorage()).toContain('half');
 		expect(allStorage()).not.toMatch(/"now"|spot-pain|"today"/);
 
-		fireEvent.click(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'Neither: just sore and tired' }));
+		fireEvent.click(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'None of these: just sore and tired' }));
 		await submit();
 		expect(headline()).toHaveTextContent(/^Half marathon on 19 May:/);
 		expect(window.location.search).not.toMatch(/now|none/);
@@ -249,6 +265,7 @@ describe('AfterRaceTimeline', () => {
 		await renderTimeline();
 		click('radio', '10K');
 		click('button', 'Today');
+		notIll();
 		type('Age', '55');
 		await submit();
 		expect(window.location.search).not.toBe('');
@@ -263,22 +280,45 @@ describe('AfterRaceTimeline', () => {
 		// Today is the reader's, not an answer: it survives the reset, so a race today still plans.
 		click('radio', '5K');
 		click('button', 'Today');
+		notIll();
 		await submit();
 		expect(headline()).toHaveTextContent(/^5K on 20 May:/);
 	});
 
-	test('a shared link shows its timeline without a click and without moving focus', async () => {
+	test('a shared link fills its answers but asks the illness question again before a timeline, moving no focus', async () => {
 		// A "today" in a link is not an answer and is ignored: the reader's own date is used.
-		window.history.replaceState(null, '', `${PATH}?distance=10k&raceDay=2026-05-18&effort=hard&today=2020-01-01`);
+		window.history.replaceState(null, '', `${PATH}?distance=10k&raceDay=2026-05-18&effort=hard&today=2020-01-01&ill=none`);
 		await renderTimeline();
 		expect(screen.getByRole('radio', { name: '10K' })).toBeChecked();
 		expect(screen.getByRole('radio', { name: 'Hard but controlled' })).toBeChecked();
 		expect(screen.getByLabelText(RACE_DAY)).toHaveValue('2026-05-18');
-		await screen.findByRole('heading', { name: TITLE });
+		// The illness answer is never taken from a link.
+		expect(within(group(ILL_GROUP)).getByRole('radio', { name: 'No' })).not.toBeChecked();
+		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
+		expect(document.activeElement).toBe(document.body);
+		notIll();
+		await submit();
 		expect(headline()).toHaveTextContent(/^10K on 18 May: first easy run about/);
 		expect(screen.getByText(/\(today\)/)).toBeInTheDocument();
-		expect(document.activeElement).toBe(document.body);
-		expect(status().textContent).toBe('');
+	});
+
+	test('dark urine after the race stops the timeline and names the flag; so does a fever, whatever else is answered', async () => {
+		await renderTimeline();
+		click('radio', 'Marathon');
+		click('button', 'Yesterday');
+		notIll();
+		fireEvent.click(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'Dark, tea- or cola-coloured urine' }));
+		await submit();
+		expect(screen.getByRole('heading', { name: TITLE })).toHaveFocus();
+		expect(headline()).toHaveTextContent('Get checked today: no timeline while you have dark, tea- or cola-coloured urine.');
+		expect(screen.getByRole('link', { name: 'Dark urine (fixture)' })).toHaveAttribute('href', '/red-flags/#rhabdomyolysis');
+		expect(screen.queryByRole('button', { name: /Add to my calendar/ })).toBeNull();
+		fireEvent.click(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'None of these: just sore and tired' }));
+		fireEvent.click(within(group(ILL_GROUP)).getByRole('radio', { name: /^Yes: a fever/ }));
+		await submit();
+		expect(headline()).toHaveTextContent(/^Get checked today: no timeline while you have a fever/);
+		expect(window.location.search).not.toMatch(/ill|fever|urine/);
+		expect(allStorage()).not.toMatch(/fever|"ill"|dark-urine/);
 	});
 
 	test('hostile values in a link are dropped and never rendered', async () => {
@@ -303,6 +343,7 @@ describe('AfterRaceTimeline', () => {
 		expect(screen.getByRole('radio', { name: 'A training effort' })).toBeChecked();
 		expect(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'I am still limping' })).not.toBeChecked();
 		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
+		notIll();
 		await submit();
 		expect(headline()).toHaveTextContent(/^80 km on 10 May:/);
 	});
@@ -333,6 +374,7 @@ describe('AfterRaceTimeline', () => {
 			expect(screen.queryByRole('button', { name: 'Add to my calendar (.ics)' })).toBeNull();
 			click('radio', '5K');
 			click('button', 'Today');
+			notIll();
 			await submit();
 			click('button', 'Add to my calendar (.ics)');
 			await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));

@@ -110,6 +110,7 @@ const tickIn = (groupName: string | RegExp, option: string) => fireEvent.click(w
 const WARNINGS = 'Any of these warning signs today?';
 const HEALTH = 'Does any of these apply to you?';
 const WHERE = 'Where is it sore, tight or painful?';
+const ILL = 'Have you been ill in the last two weeks?';
 
 async function renderQuiz() {
 	const view = render(<TodayQuiz sources={SOURCES} />);
@@ -117,10 +118,11 @@ async function renderQuiz() {
 	return view;
 }
 
-/** The safety answers, then a long run with legs at 5/10, 15 minutes and a foam roller. */
+/** The safety answers (no warning sign, no condition, not ill), then a long run with legs at 5/10, 15 minutes and a foam roller. */
 function answerLongRun() {
 	tickIn(WARNINGS, 'None of these');
 	tickIn(HEALTH, 'None of these');
+	tickIn(ILL, 'No');
 	fireEvent.click(screen.getByRole('radio', { name: 'Long run' }));
 	type('Leg soreness, 0 to 10', '5');
 	fireEvent.click(screen.getByRole('radio', { name: '15 minutes' }));
@@ -257,20 +259,21 @@ describe('TodayQuiz', () => {
 		expect(screen.getByRole('heading', { name: TITLE })).toBeInTheDocument();
 	});
 
-	test('without the safety answers, the first warning sign takes focus and both groups carry their messages', async () => {
+	test('without the safety answers, the first warning sign takes focus and each group carries its message', async () => {
 		await renderQuiz();
 		await submit();
 		const warnings = group(WARNINGS);
 		expect(within(warnings).getAllByRole('checkbox')[0]).toHaveFocus();
 		expect(describedBy(warnings)).toContain('Warning signs: tick any that apply, or “None of these”.');
 		expect(describedBy(group(HEALTH))).toContain('Health: tick any that apply to you, or “None of these”.');
+		expect(describedBy(group(ILL))).toContain('Illness: choose an answer (“No” if you have not been ill in the last two weeks).');
 		for (const box of within(warnings).getAllByRole('checkbox')) expect(box).toHaveAttribute('aria-invalid', 'true');
-		expect(screen.getByText('2 answers need a fix:')).toBeInTheDocument();
+		expect(screen.getByText('3 answers need a fix:')).toBeInTheDocument();
 		expect(screen.getByRole('link', { name: 'Warning signs: tick any that apply, or “None of these”.' })).toHaveAttribute(
 			'href',
 			`#${warnings.id}`,
 		);
-		expect(status()).toHaveTextContent(/^2 answers need a fix\.$/);
+		expect(status()).toHaveTextContent(/^3 answers need a fix\.$/);
 		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
 		expect(detailFetches(fetchFromFixtures)).toEqual([]);
 	});
@@ -279,6 +282,7 @@ describe('TodayQuiz', () => {
 		await renderQuiz();
 		tickIn(WARNINGS, 'None of these');
 		tickIn(HEALTH, 'None of these');
+		tickIn(ILL, 'No');
 		type('Leg soreness, 0 to 10', '12');
 		type('Hours slept last night', '7,5,5');
 		await submit();
@@ -304,7 +308,7 @@ describe('TodayQuiz', () => {
 	test('after an edit the plan is marked out of date until the next submit; the status line says one thing per submit', async () => {
 		await renderQuiz();
 		await submit();
-		expect(status()).toHaveTextContent(/^2 answers need a fix\.$/);
+		expect(status()).toHaveTextContent(/^3 answers need a fix\.$/);
 		answerLongRun();
 		await submit();
 		await screen.findByRole('heading', { name: TITLE });
@@ -321,7 +325,7 @@ describe('TodayQuiz', () => {
 	test('"None of these" unticks the others, and any other unticks it, in each safety group', async () => {
 		await renderQuiz();
 		for (const [name, other] of [
-			[WARNINGS, 'Dark or cola-coloured urine'],
+			[WARNINGS, 'Dark, tea- or cola-coloured urine'],
 			[HEALTH, 'Pregnancy'],
 		] as const) {
 			const box = (label: string) => within(group(name)).getByLabelText(label);
@@ -339,22 +343,27 @@ describe('TodayQuiz', () => {
 		await renderQuiz();
 		tickIn(WARNINGS, 'None of these');
 		tickIn(HEALTH, 'Pregnancy');
-		tickIn(HEALTH, 'A past blood clot, or blood thinners');
+		tickIn(HEALTH, 'A past blood clot (DVT or pulmonary embolism), or blood thinners');
+		tickIn(ILL, 'Yes, but I am better now');
 		tickIn('A fresh strain, sprain or knock in the last 48 hours?', 'Yes');
 		tickIn('Can you take four steps on it?', 'Yes');
 		type('Leg soreness, 0 to 10', '3');
 		await submit();
 		await screen.findByRole('heading', { name: TITLE });
-		expect(screen.getByText('Health: pregnancy, and a past blood clot, or blood thinners (not saved).')).toBeInTheDocument();
+		expect(
+			screen.getByText('Health: pregnancy, and a past blood clot (DVT or pulmonary embolism), or blood thinners (not saved).'),
+		).toBeInTheDocument();
+		expect(screen.getByText('Illness: but I am better now (not saved).')).toBeInTheDocument();
 		const kept = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, string>;
 		expect(kept).toMatchObject({ legs: '3', injury: 'yes' });
-		for (const key of ['warnings', 'health', 'weight']) {
+		for (const key of ['warnings', 'health', 'weight', 'ill']) {
 			expect(kept).not.toHaveProperty(key);
 			expect(new URLSearchParams(window.location.search).has(key)).toBe(false);
 		}
 		expect(allStorage()).not.toMatch(/pregnancy|clot|warnings/);
 		expect(window.location.search).toContain('legs=3');
-		expect(window.location.search).not.toMatch(/pregnancy|clot|warnings|health|weight/);
+		expect(window.location.search).not.toMatch(/pregnancy|clot|warnings|health|weight|ill=|recovering/);
+		expect(allStorage()).not.toMatch(/recovering/);
 		// And the note under the plan says so, rather than promising the link brings the plan back.
 		expect(
 			screen.getByText(/except the health ones, which never leave this page: whoever opens it answers those again/),
@@ -398,13 +407,16 @@ describe('TodayQuiz', () => {
 			'/red-flags/#bone-stress',
 		);
 		expect(detailFetches(fetchFromFixtures)).toEqual([]);
-		expect(new URLSearchParams(window.location.search).get('where')).toBe('knees:stride,skin:sore');
+		// A limp stops the plan like a warning sign: a health answer, never in the link (the rest is).
+		expect(new URLSearchParams(window.location.search).get('where')).toBe('skin:sore');
+		expect(allStorage()).not.toContain('stride');
 	});
 
 	test('pain in one spot puts its injury guide first and keeps rolling off it', async () => {
 		await renderQuiz();
 		tickIn(WARNINGS, 'None of these');
 		tickIn(HEALTH, 'None of these');
+		tickIn(ILL, 'No');
 		tickIn(WHERE, 'Knees');
 		tickIn('Knees: how does it feel?', 'Pain in one spot, a joint or a tendon');
 		fireEvent.click(screen.getByRole('checkbox', { name: 'Foam roller' }));
@@ -433,12 +445,12 @@ describe('TodayQuiz', () => {
 		expect(JSON.parse(localStorage.getItem(KEY) ?? 'null')).toEqual({});
 	});
 
-	test('a shared link with a limp shows its stop plan without a click and without moving focus', async () => {
-		window.history.replaceState(null, '', `${PATH}?where=knees%3Astride&legs=3`);
+	test('a limp in a link is ignored like any health answer: the region is not restored and no plan shows', async () => {
+		window.history.replaceState(null, '', `${PATH}?where=knees%3Astride,quads%3Asore&legs=3`);
 		await renderQuiz();
-		expect(within(group('Knees: how does it feel?')).getByLabelText('Pain that makes me limp or change how I run')).toBeChecked();
-		const heading = await screen.findByRole('heading', { name: TITLE });
-		expect(heading.nextElementSibling).toHaveTextContent(/^Stop self-treating\./);
+		expect(within(group(WHERE)).getByLabelText('Knees')).not.toBeChecked();
+		expect(within(group(WHERE)).getByLabelText('Quads')).toBeChecked();
+		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
 		expect(document.activeElement).toBe(document.body);
 		expect(status().textContent).toBe('');
 	});
@@ -454,6 +466,7 @@ describe('TodayQuiz', () => {
 		expect(document.activeElement).toBe(document.body);
 		tickIn(WARNINGS, 'None of these');
 		tickIn(HEALTH, 'None of these');
+		tickIn(ILL, 'No');
 		await submit();
 		expect(await screen.findByRole('heading', { name: TITLE })).toBeInTheDocument();
 	});

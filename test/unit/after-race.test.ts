@@ -1,6 +1,6 @@
 /**
  * The after-race timeline (src/lib/tools/after-race/). Expected days come from the rules written in
- * days.ts's header, restated below (the anchor table, the effort, age and volume rules), and from a
+ * the header of src/lib/situation/recovery-days.ts, restated below (the anchor table, the effort, age and volume rules), and from a
  * table worked out by hand; dates are checked against a calendar walked day by day here. Nothing
  * expected is computed by the code under test.
  */
@@ -48,6 +48,7 @@ const form = (patch: Partial<AfterRaceForm> = {}): AfterRaceForm => ({
 	distance: 'marathon',
 	raceDay: RACE,
 	today: TODAY,
+	ill: 'none',
 	...patch,
 });
 
@@ -68,9 +69,13 @@ function errorsFor(patch: Partial<AfterRaceForm>) {
 const OPTIONS: AfterRaceOptions = {
 	methods: { sleep: { title: 'Sleep', outcome: 'perceived-recovery', grade: 'B', size: 'moderate', certainty: 'low' } as never },
 	flags: [
-		{ id: 'bone-stress', title: 'Pain in one spot on a bone' },
-		{ id: 'cant-bear-weight', title: 'You cannot bear weight' },
-		{ id: 'hyponatraemia', title: 'Confusion after drinking a lot' },
+		{ id: 'bone-stress', title: 'Pain in one spot on a bone', urgency: 'soon', action: 'See a clinician within days.' },
+		{ id: 'cant-bear-weight', title: 'You cannot bear weight', urgency: 'urgent', action: 'Get it checked today.' },
+		{ id: 'hyponatraemia', title: 'Confusion after drinking a lot', urgency: 'emergency', action: 'Call for help.' },
+		{ id: 'hip-groin', title: 'Deep groin pain', urgency: 'urgent', action: 'Weight off the leg, seen today.' },
+		{ id: 'cardiac', title: 'Chest pain', urgency: 'emergency', action: 'Call for help.' },
+		{ id: 'rhabdomyolysis', title: 'Dark urine', urgency: 'urgent', action: 'Get care straight away.' },
+		{ id: 'clot', title: 'A swollen calf', urgency: 'urgent', action: 'Get checked today.' },
 	],
 };
 const describeFor = (t: AfterRaceResult): Description => afterRaceTool.describe(t, OPTIONS);
@@ -163,10 +168,11 @@ function expectedDays(km: number, effort: Effort, age?: number, weeklyKm?: numbe
 	if (older) normal = Math.ceil(normal * 1.25);
 	if (lowVolume) normal = Math.ceil(normal * 1.25);
 	normal = Math.max(normal, firstRun + 1);
-	// Racing: Foster's day per mile x effort, 25% later at 50+; after normal training.
+	// Racing: Foster's day per mile x effort, 25% later at 50+; and a week of normal training first,
+	// unless normal training is back before day 7 (then the day after the first workout will do).
 	let raceAgain = Math.ceil(Math.round(km / MILE) * scale);
 	if (older) raceAgain = Math.ceil(raceAgain * 1.25);
-	raceAgain = Math.max(raceAgain, normal + 1);
+	raceAgain = Math.max(raceAgain, normal < 7 ? normal + 1 : normal + 7);
 	return { restUntil, crossFrom, firstRun, normal, raceAgain };
 }
 
@@ -217,27 +223,27 @@ describe('milestones worked out by hand', () => {
 		// 5K: the anchor; Foster 3 days, but racing comes after normal training (day 4).
 		['5k', 'all-out', '', '', 1, 2, 2, 4, 5],
 		['10k', 'all-out', '', '', 1, 2, 2, 6, 7],
-		// half (21.0975 km, just under the 21.1 anchor): Foster 13.
-		['half', 'all-out', '', '', 2, 2, 3, 10, 13],
-		// hard: first run a day earlier (2), so the rest ends on day 1; 0.75 x 10 = 7.5 -> 8; 0.75 x 13 = 9.75 -> 10.
-		['half', 'hard', '', '', 1, 2, 2, 8, 10],
-		// training: 0.5 x 10 = 5; 0.5 x 13 = 6.5 -> 7; rest 1, so first run day 2.
+		// half (21.0975 km, just under the 21.1 anchor): Foster 13, but a week of workouts first: 17.
+		['half', 'all-out', '', '', 2, 2, 3, 10, 17],
+		// hard: first run a day earlier (2), so the rest ends on day 1; 0.75 x 10 = 7.5 -> 8; Foster 0.75 x 13 = 9.75 -> 10, a week after 8: 15.
+		['half', 'hard', '', '', 1, 2, 2, 8, 15],
+		// training: 0.5 x 10 = 5 (before day 7: racing may follow the first workout); 0.5 x 13 = 6.5 -> 7; rest 1, so first run day 2.
 		['half', 'training', '', '', 1, 2, 2, 5, 7],
-		// 55: 10 x 1.25 = 12.5 -> 13; 13 x 1.25 = 16.25 -> 17; the first run does not move.
-		['half', 'all-out', '55', '', 2, 2, 3, 13, 17],
-		// marathon: the 42.2 anchor; Foster 26.2 -> 26.
-		['marathon', 'all-out', '', '', 3, 2, 4, 25, 26],
+		// 55: 10 x 1.25 = 12.5 -> 13; Foster 13 x 1.25 = 16.25 -> 17, a week after 13: 20; the first run does not move.
+		['half', 'all-out', '55', '', 2, 2, 3, 13, 20],
+		// marathon: the 42.2 anchor; Foster 26.2 -> 26, but a week after the first workout (25): 32.
+		['marathon', 'all-out', '', '', 3, 2, 4, 25, 32],
 		// hard: first run a day earlier (3), the rest ends on day 2 (3 x 0.75 = 2.25 -> 3, capped).
-		['marathon', 'hard', '', '', 2, 2, 3, 19, 20],
-		['marathon', 'training', '', '', 2, 2, 3, 13, 14],
-		['marathon', 'all-out', '55', '', 3, 2, 4, 32, 33],
+		['marathon', 'hard', '', '', 2, 2, 3, 19, 26],
+		['marathon', 'training', '', '', 2, 2, 3, 13, 20],
+		['marathon', 'all-out', '55', '', 3, 2, 4, 32, 39],
 		// a usual week of 30 km: first run a day later, 25 x 1.25 = 31.25 -> 32.
-		['marathon', 'all-out', '', '30', 3, 2, 5, 32, 33],
-		// 55 and 20 km a week: 25 -> 32 -> 40; racing after normal training.
-		['marathon', 'all-out', '55', '20', 3, 2, 5, 40, 41],
-		// 50 km: the anchor; Foster 31.07 -> 31. Hard: first run a day earlier (6), 28 x 0.75 = 21, 31 x 0.75 = 23.25 -> 24.
-		['ultra', 'all-out', '', '', 4, 3, 7, 28, 31],
-		['ultra', 'hard', '', '', 3, 3, 6, 21, 24],
+		['marathon', 'all-out', '', '30', 3, 2, 5, 32, 39],
+		// 55 and 20 km a week: 25 -> 32 -> 40; racing a week after normal training.
+		['marathon', 'all-out', '55', '20', 3, 2, 5, 40, 47],
+		// 50 km: the anchor; Foster 31.07 -> 31, a week after 28: 35. Hard: first run a day earlier (6), 28 x 0.75 = 21, Foster 31 x 0.75 = 23.25 -> 24, a week after 21: 28.
+		['ultra', 'all-out', '', '', 4, 3, 7, 28, 35],
+		['ultra', 'hard', '', '', 3, 3, 6, 21, 28],
 	] as const)(
 		'%s, %s, age "%s", weekly "%s" km: rest to day %i, cross from %i, first run %i, normal %i, race %i',
 		(distance, effort, age, weekly, restUntil, crossFrom, firstRun, normal, raceAgain) => {
@@ -251,10 +257,10 @@ describe('milestones worked out by hand', () => {
 		['100', 'km', 6, 4, 10, 35, 62],
 		// 161 km, 61/66 of the way from 100 to 166: 7.85 -> 8, 4.92 -> 5, 11.85 -> 12, 41.47 -> 42; Foster 100.
 		['161', 'km', 8, 5, 12, 42, 100],
-		// 30 km, 8.9/21.1 of the way from 21.1 to 42.2: 2.42 -> 3, 2, 3.42 -> 4, 16.33 -> 17; Foster 18.6 -> 19.
-		['30', 'km', 3, 2, 4, 17, 19],
-		// 15 mi = 24.14 km, 0.144 of the way: 3, 2, 4, 12.16 -> 13; Foster 15.
-		['15', 'mi', 3, 2, 4, 13, 15],
+		// 30 km, 8.9/21.1 of the way from 21.1 to 42.2: 2.42 -> 3, 2, 3.42 -> 4, 16.33 -> 17; Foster 18.6 -> 19; a week after 17: 24.
+		['30', 'km', 3, 2, 4, 17, 24],
+		// 15 mi = 24.14 km, 0.144 of the way: 3, 2, 4, 12.16 -> 13; Foster 15; a week after 13: 20.
+		['15', 'mi', 3, 2, 4, 13, 20],
 	] as const)(
 		'another distance, %s %s, all-out: rest to %i, cross from %i, first run %i, normal %i, race %i',
 		(km, unit, restUntil, crossFrom, firstRun, normal, raceAgain) => {
@@ -422,7 +428,8 @@ describe('the days of a timeline', () => {
 		const t = timelineFor();
 		const kinds = t.days.map((d) => d.kind);
 		// day 1 walk; cross-train 2-3; first run 4 then every other day for a week; easy runs;
-		// steady runs for the last third before normal training on day 25 (25 - ceil(21/3) = 18).
+		// steady runs for the last third before normal training on day 25 (25 - ceil(21/3) = 18); a
+		// week of workouts, then race ready on day 32.
 		expect(kinds.slice(0, 12)).toEqual([
 			'Rest',
 			'Walk',
@@ -439,7 +446,7 @@ describe('the days of a timeline', () => {
 		]);
 		expect(kinds.slice(12, 18).every((k) => k === 'Easy run')).toBe(true);
 		expect(kinds.slice(18, 25).every((k) => k === 'Steady run')).toBe(true);
-		expect(kinds.slice(25)).toEqual(['Workout', 'Race ready']);
+		expect(kinds.slice(25)).toEqual([...Array<DayKind>(7).fill('Workout'), 'Race ready']);
 		checkDays(t);
 	});
 
@@ -468,12 +475,12 @@ describe('the words', () => {
 		[
 			'2026-11-29',
 			'2026-11-30',
-			'Marathon on 29 Nov: first easy run about 3 Dec, normal training from about 24 Dec, race again from about 25 Dec.',
+			'Marathon on 29 Nov: first easy run about 3 Dec, first workout about 24 Dec, race again from about 31 Dec.',
 		],
 		[
 			'2026-12-28',
 			'2026-12-29',
-			'Marathon on 28 Dec: first easy run about 1 Jan 2027, normal training from about 22 Jan 2027, race again from about 23 Jan 2027.',
+			'Marathon on 28 Dec: first easy run about 1 Jan 2027, first workout about 22 Jan 2027, race again from about 29 Jan 2027.',
 		],
 	])('the headline for a marathon on %s names the three dates', (raceDay, today, headline) => {
 		expect(describeFor(timelineFor({ raceDay, today })).headline).toBe(headline);
@@ -501,7 +508,7 @@ describe('the words', () => {
 		expect(lines[2]).toMatch(/^Days 2-3 · Tue 1 Dec to Wed 2 Dec · Cross-train: /);
 		expect(lines[3]).toMatch(/^Day 4 · Thu 3 Dec · Easy run: .*only if the checks above pass/);
 		expect(lines.filter((l) => l.includes('(today)'))).toHaveLength(1);
-		expect(lines.at(-1)).toBe('Day 26 · Fri 25 Dec · Race ready: Ready to race again');
+		expect(lines.at(-1)).toBe('Day 32 · Thu 31 Dec · Race ready: Ready to race again');
 	});
 
 	test('masters and low-volume reasons appear only when they apply', () => {
@@ -552,6 +559,7 @@ const validForm: fc.Arbitrary<AfterRaceForm> = fc
 		age: fc.option(fc.integer({ min: 13, max: 100 }).map(String), { nil: '' }),
 		weekly: fc.option(fc.integer({ min: 0, max: 400 }).map(String), { nil: '' }),
 		now: fc.constantFrom([], ['none']) as fc.Arbitrary<AfterRaceForm['now']>,
+		ill: fc.constantFrom('none', 'above-neck', 'recovering') as fc.Arbitrary<AfterRaceForm['ill']>,
 	})
 	.map(({ race, unit, raceDay, ago, ...rest }) => ({
 		...AFTER_RACE_DEFAULTS,
@@ -577,8 +585,15 @@ describe('properties of every timeline', () => {
 				const m = t.milestones;
 				const on = (day: number) => dayMonth(addDays(f.raceDay, day), f.raceDay);
 				expect(headline).toContain(`first easy run about ${on(m.firstRun)},`);
-				expect(headline).toContain(`normal training from about ${on(m.normal)},`);
-				expect(headline).toContain(`race again from about ${on(m.raceAgain)}.`);
+				expect(headline).toContain(`first workout about ${on(m.normal)},`);
+				// Racing within a week of the first workout comes with a sentence saying why.
+				if (m.raceAgain - m.normal >= 7) expect(headline).toContain(`race again from about ${on(m.raceAgain)}.`);
+				else
+					expect(headline).toMatch(
+						new RegExp(
+							`race again from about ${on(m.raceAgain)} \\(.*after your first workout: after a race this short, the legs are back within days\\)\\.$`,
+						),
+					);
 			}),
 			{ numRuns: 200 },
 		);
@@ -643,8 +658,8 @@ describe('bad input is answered at its field', () => {
 		['zero', { distance: 'other', km: '0' }, 'km', /^Distance must be between 1 and 500 km/],
 		['NaN as a distance', { distance: 'other', km: 'NaN' }, 'km', /must be a number/],
 		['Infinity as a distance', { distance: 'other', km: 'Infinity' }, 'km', /must be a number/],
-		['age 7', { age: '7' }, 'age', /^Age must be between 13 and 100 years\.$/],
-		['age 101', { age: '101' }, 'age', /^Age must be between 13 and 100 years\.$/],
+		['age 7', { age: '7' }, 'age', /^Age must be between 13 and 100 years: the timeline is for teens and adults\.$/],
+		['age 101', { age: '101' }, 'age', /^Age must be between 13 and 100 years: the timeline is for teens and adults\.$/],
 		['age 35.5', { age: '35.5' }, 'age', /^Age must be a whole number of years\.$/],
 		['age <script>', { age: '<script>' }, 'age', /^Age must be a number \(years\)\.$/],
 		['a weekly volume of 401 km', { weekly: '401' }, 'weekly', /^Usual weekly running must be between 0 and 400 km\.$/],
@@ -781,7 +796,8 @@ describe('how things are now', () => {
 	};
 
 	test('is a sensitive answer with no codec; today is not kept either', () => {
-		expect(afterRaceTool.sensitive).toEqual(['now']);
+		expect(afterRaceTool.sensitive).toEqual(['now', 'ill']);
+		expect(Object.keys(AFTER_RACE_CODECS)).not.toContain('ill');
 		expect(Object.keys(AFTER_RACE_CODECS)).not.toContain('now');
 		expect(Object.keys(AFTER_RACE_CODECS)).not.toContain('today');
 	});
@@ -791,7 +807,7 @@ describe('how things are now', () => {
 		expect(query).not.toMatch(/now|limping|spot-pain|today/);
 		expect(shareUrl(AFTER_RACE_CODECS, full, '/tools/after-race/')).not.toMatch(/now|limping|spot/);
 		// and everything else survives the round trip
-		expect({ ...AFTER_RACE_DEFAULTS, ...readQuery(AFTER_RACE_CODECS, query) }).toEqual({ ...full, now: [], today: '' });
+		expect({ ...AFTER_RACE_DEFAULTS, ...readQuery(AFTER_RACE_CODECS, query) }).toEqual({ ...full, now: [], ill: '', today: '' });
 	});
 
 	test('is never stored', () => {
@@ -887,7 +903,7 @@ describe('the calendar file', () => {
 	test('one all-day event a day for a marathon on 29 Nov 2026', () => {
 		const t = timelineFor();
 		const events = calendarEvents(t, SITE);
-		expect(events).toHaveLength(27);
+		expect(events).toHaveLength(33);
 		expect(events[0]).toMatchObject({ start: [2026, 11, 29], end: [2026, 11, 30], title: 'Rest: day 0 after the marathon' });
 		expect(events[4]).toMatchObject({ start: [2026, 12, 3], end: [2026, 12, 4], title: 'Easy run: day 4 after the marathon' });
 		expect(events[4]!.description).toMatch(/only if the checks above pass/);

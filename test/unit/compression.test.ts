@@ -115,8 +115,8 @@ function lookupShape(size: GearAdvice['size']): Expected | { kind: 'brand-chart'
 
 describe('the health check, before anything else', () => {
 	test('a calf swollen, hot, red or painful now is urgent, with no garment, even when nothing else is answered', () => {
-		const r = compressionTool.evaluate({ ...COMPRESSION_DEFAULTS, calf: '', purpose: 'nonsense' as Purpose, screen: ['calf-now'] });
-		expect(r).toEqual({ ok: true, result: { kind: 'urgent', conditions: ['calf-now'] } });
+		const r = compressionTool.evaluate({ ...COMPRESSION_DEFAULTS, calf: '', purpose: 'nonsense' as Purpose, screen: ['calf-swelling'] });
+		expect(r).toEqual({ ok: true, result: { kind: 'urgent', conditions: ['calf-swelling'] } });
 		const d = compressionTool.describe((r as { result: CompressionResult }).result, undefined);
 		expect(d.headline).toBe('Get that calf checked today. No compression, rolling or massage on it.');
 		expect(d.sections.map((s) => s.id)).toEqual(['urgent']);
@@ -127,10 +127,13 @@ describe('the health check, before anything else', () => {
 	});
 
 	test('the calf now outranks every other answer, "none" included', () => {
-		expect(resultFor({ screen: ['pad', 'calf-now', 'none'] })).toEqual({ kind: 'urgent', conditions: ['calf-now', 'pad'] });
+		expect(resultFor({ screen: ['artery-disease', 'calf-swelling', 'none'] })).toEqual({
+			kind: 'urgent',
+			conditions: ['calf-swelling', 'artery-disease'],
+		});
 	});
 
-	test.each(SCREEN_ANSWERS.filter((a) => a !== 'calf-now' && a !== 'none'))(
+	test.each(SCREEN_ANSWERS.filter((a) => a !== 'calf-swelling' && a !== 'none'))(
 		'%s means a clinician first: no garment, no pressure, no boots',
 		(condition) => {
 			const r = resultFor({ screen: [condition] });
@@ -148,16 +151,16 @@ describe('the health check, before anything else', () => {
 	);
 
 	test('a condition ticked with "none" still counts, and the answer lists what was ticked', () => {
-		const d = describeFor({ screen: ['none', 'skin', 'pad'] });
+		const d = describeFor({ screen: ['none', 'skin-wound', 'artery-disease'] });
 		expect(section(d, 'clinician')?.answer).toBe(
-			'You ticked: known artery disease in the legs, or calf pain on walking that eases with rest, and a skin infection or open wound where the garment would go.',
+			'You ticked: artery disease in the legs, or calf pain on walking that eases with rest, and a skin infection or open wound where it would go.',
 		);
 	});
 
 	test.each([
 		['nothing ticked', []],
 		['only unknown ids', ['bogus', '__proto__']],
-		['not a list', 'calf-now'],
+		['not a list', 'calf-swelling'],
 	])('%s: the health check asks to be answered, and takes focus first', (_, screen) => {
 		const r = compressionTool.evaluate(form({ screen: screen as CompressionForm['screen'] }));
 		expect(r.ok).toBe(false);
@@ -489,7 +492,7 @@ describe('properties', () => {
 			fc.property(validForm, screenArb, (f, screen) => {
 				const r = compressionTool.evaluate({ ...f, screen });
 				const conditions = screen.filter((a) => a !== 'none');
-				if (conditions.includes('calf-now')) expect(r).toEqual({ ok: true, result: { kind: 'urgent', conditions } });
+				if (conditions.includes('calf-swelling')) expect(r).toEqual({ ok: true, result: { kind: 'urgent', conditions } });
 				else if (conditions.length > 0) expect(r).toEqual({ ok: true, result: { kind: 'see-clinician', conditions } });
 				else if (screen.length === 0) expect(r.ok ? undefined : r.errors.screen).toBeDefined();
 				else expect(r.ok && r.result.kind).toBe('advice');
@@ -645,9 +648,9 @@ describe('link and storage', () => {
 	});
 
 	test('a health answer in a link or in storage is never read back', () => {
-		expect(readQuery(COMPRESSION_CODECS, '?screen=calf-now&screen=pad&calf=35')).toEqual({ calf: '35' });
+		expect(readQuery(COMPRESSION_CODECS, '?screen=calf-swelling&screen=artery-disease&calf=35')).toEqual({ calf: '35' });
 		const storage = new MemoryStorage();
-		storage.data.set(COMPRESSION_STORAGE_KEY, JSON.stringify({ screen: 'past-clot', calf: '35' }));
+		storage.data.set(COMPRESSION_STORAGE_KEY, JSON.stringify({ screen: 'clot-or-blood-thinners', calf: '35' }));
 		expect(readStored(COMPRESSION_CODECS, COMPRESSION_STORAGE_KEY, storage)).toEqual({ calf: '35' });
 		const start = startingForm(COMPRESSION_CODECS, COMPRESSION_DEFAULTS, '?screen=none&unit=in', COMPRESSION_STORAGE_KEY, storage);
 		expect(start.form.screen).toEqual([]);

@@ -77,11 +77,14 @@ function modelNeed(age: number | undefined, load: Load, own: number | undefined)
 /** Training hours a week: 8 or more heavy, 4 or more moderate. */
 const modelLoad = (hours: number | undefined, chosen: Load): Load =>
 	hours === undefined ? chosen : hours >= 8 ? 'heavy' : hours >= 4 ? 'moderate' : 'light';
-const modelDebt = (need: number, recent: number) => 7 * Math.max(0, need - Math.round(recent * 60));
+/** Debt is counted against the bottom of the range, or the own need when given: never the training extra. */
+const modelBaseline = (age: number | undefined, need: number, own: number | undefined) =>
+	own === undefined ? rangeFor(age).min * 60 : need;
+const modelDebt = (baseline: number, recent: number) => 7 * Math.max(0, baseline - Math.round(recent * 60));
 /** Tonight: the need plus at most 60 min, at most 1 h above the range's top, at most the debt. */
-function modelTonight(age: number | undefined, need: number, recent: number | undefined): number {
+function modelTonight(age: number | undefined, need: number, baseline: number, recent: number | undefined): number {
 	if (recent === undefined) return need;
-	const debt = modelDebt(need, recent);
+	const debt = modelDebt(baseline, recent);
 	return need + Math.min(60, rangeFor(age).max * 60 + 60 - need, debt);
 }
 
@@ -152,12 +155,28 @@ describe('the nightly need and the week’s debt: the cases the product was crit
 		const d = words(plan);
 		expect(d.headline).toBe('Lights out 22:15 for a 06:30 alarm.');
 		expect(section(d, 'debt')?.answer).toBe('No sleep debt.');
-		expect(reasonTexts(d, 'debt')).toEqual(['You averaged 8 hours a night, which meets your need of 8 h.']);
+		expect(reasonTexts(d, 'debt')).toEqual([
+			'You averaged 8 hours a night, which meets the 8 h at the bottom of the range for teenagers (13–17).',
+		]);
 	});
 
-	test('with the default (moderate) load the same 16-year-old needs 8.5 h, and 8 h a night leaves 3.5 h to repay over 4 nights', () => {
+	test('with the default (moderate) load the same 16-year-old aims for 8.5 h but owes nothing: the extra for training is a target, not debt', () => {
 		expect(SLEEP_DEFAULTS.load).toBe('moderate');
 		const plan = planFor({ age: '16', recent: '8' });
+		expect(plan.needMinutes).toBe(8.5 * 60);
+		expect(plan.debtBaselineMinutes).toBe(8 * 60);
+		expect(plan.debt).toMatchObject({ minutes: 0, nights: [] });
+		const d = words(plan);
+		expect(d.headline).toBe('Lights out 21:45 for a 06:30 alarm.');
+		expect(section(d, 'debt')?.answer).toBe('No sleep debt.');
+		expect(reasonTexts(d, 'debt')).toEqual([
+			'You averaged 8 hours a night, which meets the 8 h at the bottom of the range for teenagers (13–17).',
+			'The extra 30 min for your training is a target for tonight, not a debt.',
+		]);
+	});
+
+	test('a 16-year-old averaging 7.5 h (moderate load) is 30 min a night short of 8 h: 3.5 h to repay over 4 nights, on top of the 8.5 h target', () => {
+		const plan = planFor({ age: '16', recent: '7.5' });
 		expect(plan.needMinutes).toBe(8.5 * 60);
 		expect(plan.debt).toEqual({
 			minutes: 210,
@@ -181,19 +200,28 @@ describe('the nightly need and the week’s debt: the cases the product was crit
 		expect(section(d, 'tonight')?.reasons[0]?.sources).toEqual(['paruthi2016', 'hirshkowitz2015']);
 	});
 
-	test('a 17-year-old in heavy training averaging 7 h: need 9 h, 14 h of debt, 7 h of it left after a week, said honestly', () => {
+	test('a 17-year-old in heavy training averaging 7 h: target 9 h, 7 h of debt against 8 h, repaid in a week', () => {
 		const plan = planFor({ age: '17', recent: '7', load: 'heavy' });
 		expect(plan.needMinutes).toBe(9 * 60);
-		expect(plan.debt?.minutes).toBe(14 * 60);
+		expect(plan.debt?.minutes).toBe(7 * 60);
 		expect(plan.debt?.extraPerNight).toBe(60);
 		expect(plan.debt?.nights).toHaveLength(7);
-		expect(plan.debt?.remainingMinutes).toBe(7 * 60);
+		expect(plan.debt?.remainingMinutes).toBe(0);
 		expect(plan.sleepMinutes).toBe(10 * 60);
+		const d = words(plan);
+		expect(d.headline).toBe('Lights out 20:15 for a 06:30 alarm. Your sleep debt of 7 h is repaid in 7 nights.');
+		expect(section(d, 'debt')?.answer).toBe('About 7 h, repaid in 7 nights at up to 1 h extra a night.');
+		expect(section(d, 'debt')?.items).toEqual(['Tonight to night 7: 10 h a night (1 h extra)']);
+		expect(section(d, 'tonight')?.reasons).toContainEqual(SLEEP_ADVICE.heavyLoad);
+	});
+
+	test('a 17-year-old in heavy training averaging 6 h: 14 h of debt, 7 h of it left after a week, said honestly', () => {
+		const plan = planFor({ age: '17', recent: '6', load: 'heavy' });
+		expect(plan.debt?.minutes).toBe(14 * 60);
+		expect(plan.debt?.remainingMinutes).toBe(7 * 60);
 		const d = words(plan);
 		expect(d.headline).toBe('Lights out 20:15 for a 06:30 alarm. About 7 h of sleep debt would remain after a week: keep going.');
 		expect(section(d, 'debt')?.answer).toBe('About 14 h. At 1 h extra a night, about 7 h would remain after 7 nights: keep going.');
-		expect(section(d, 'debt')?.items).toEqual(['Tonight to night 7: 10 h a night (1 h extra)']);
-		expect(section(d, 'tonight')?.reasons).toContainEqual(SLEEP_ADVICE.heavyLoad);
 	});
 
 	test('an adult averaging 8 h owes no debt (need 7.5 h with the moderate load)', () => {
@@ -280,16 +308,24 @@ describe('the nightly need and the week’s debt: the cases the product was crit
 });
 
 describe('tonight: lights out, time in bed and the words', () => {
-	test('a 05:15 alarm on race eve: lights out at the usual need, no repayment even with a short week', () => {
-		const plan = planFor({ mode: 'race-eve', wake: '05:15', age: '35', recent: '5' });
+	test('a 05:15 alarm on race eve, averaging 6.5 h: lights out for your usual night, no repayment, and the nights before planned', () => {
+		const plan = planFor({ mode: 'race-eve', wake: '05:15', age: '35', recent: '6.5' });
 		expect(plan.debt).toBeUndefined();
-		expect(plan.sleepMinutes).toBe(450);
-		expect(plan.lightsOut).toBe(21 * 60 + 30);
+		expect(plan.sleepMinutes).toBe(390);
+		expect(plan.lightsOut).toBe(22 * 60 + 30);
 		const d = words(plan);
-		expect(d.headline).toBe('Lights out 21:30 for a 05:15 alarm: your usual night, no extra.');
+		expect(d.headline).toBe('Lights out 22:30 for a 05:15 alarm: your usual night, no extra.');
 		expect(section(d, 'debt')).toBeUndefined();
 		expect(section(d, 'race-eve')?.answer).toBe(
-			'Aim for your usual 7 h 30 min; do not chase extra sleep tonight. The nights before count more.',
+			'Aim for your usual night, 6 h 30 min (your average), at your usual bedtime; do not chase extra sleep tonight. The nights before count more.',
+		);
+		// The nights before: the need (7 h 30 min at a moderate load) plus up to 1 h.
+		expect(section(d, 'race-eve')?.items[0]).toBe(
+			'The two or three nights before race eve: 8 h 30 min of sleep, lights out about 20:30 for the same alarm.',
+		);
+		// Without an average, the usual night is the need, and the page says how to use your own.
+		expect(section(describeFor({ mode: 'race-eve', wake: '05:15', age: '35' }), 'race-eve')?.answer).toMatch(
+			/^Aim for your usual night \(about 7 h 30 min, your need: give your average to use your own\)/,
 		);
 		expect(section(d, 'race-eve')?.reasons).toEqual([
 			SLEEP_ADVICE.raceEveNoChase,
@@ -330,8 +366,8 @@ describe('tonight: lights out, time in bed and the words', () => {
 		expect(text).toContain('1 minute to fall asleep');
 		expect(text).toContain('1 minute awake in the night');
 		expect(section(d, 'nap')?.items).toEqual(['Leave more than 1 hour between waking from the nap and training.']);
-		// 7.45 h against 7.5 h: 3 min a night, 21 min over the week, repaid in one night.
-		expect(describeFor({ age: '35', recent: '7.45' }).headline).toBe(
+		// 6.95 h against 7 h (the adult range's bottom): 3 min a night, 21 min over the week, repaid in one night.
+		expect(describeFor({ age: '35', recent: '6.95' }).headline).toBe(
 			'Lights out 22:24 for a 06:30 alarm. Your sleep debt of 21 min is repaid in 1 night.',
 		);
 		expect(text).not.toMatch(/(?<![\d.,])1 (hours|minutes|nights|cycles)\b/);
@@ -447,9 +483,10 @@ describe('properties', () => {
 				const need = modelNeed(a.age, load, a.need);
 				expect(plan.load).toBe(load);
 				expect(plan.needMinutes).toBe(need);
-				expect(plan.sleepMinutes).toBe(modelTonight(a.age, need, a.recent));
+				const baseline = modelBaseline(a.age, need, a.need);
+				expect(plan.sleepMinutes).toBe(modelTonight(a.age, need, baseline, a.recent));
 				if (a.recent === undefined) expect(plan.debt).toBeUndefined();
-				else expect(plan.debt?.minutes).toBe(modelDebt(need, a.recent));
+				else expect(plan.debt?.minutes).toBe(modelDebt(baseline, a.recent));
 			}),
 		);
 	});
@@ -489,13 +526,13 @@ describe('properties', () => {
 		);
 	});
 
-	test('race eve never asks for more than the usual need', () => {
+	test('race eve asks for the runner’s usual night (their average, else the need), never a repayment', () => {
 		fc.assert(
 			fc.property(answersArb, (a) => {
 				const usual = evaluateOk(toForm(a, { mode: 'usual' }));
 				const race = evaluateOk(toForm(a, { mode: 'race-eve' }));
-				expect(race.sleepMinutes).toBe(usual.needMinutes);
-				expect(race.sleepMinutes).toBeLessThanOrEqual(usual.sleepMinutes);
+				const average = a.recent === undefined ? 0 : Math.round((a.recent * 60) / 5) * 5;
+				expect(race.sleepMinutes).toBe(average > 0 ? average : usual.needMinutes);
 				expect(race.debt).toBeUndefined();
 				expect(words(race).headline).toMatch(/: your usual night, no extra\.$/);
 			}),

@@ -13,6 +13,8 @@ import {
 	DISTANCE_LABELS,
 	EFFORTS,
 	EFFORT_LABELS,
+	ILLNESS,
+	ILLNESS_LABELS,
 	NOW_ANSWERS,
 	NOW_LABELS,
 	UNITS,
@@ -32,7 +34,7 @@ type Props = {
 	sources: Record<string, SourceLink>;
 	/** Grades of the recovery methods the timeline names, from their guides. */
 	methods: Record<string, MethodGrade>;
-	flags: Pick<RedFlag, 'id' | 'title'>[];
+	flags: Pick<RedFlag, 'id' | 'title' | 'urgency' | 'action'>[];
 	/** The site's address, for the calendar events' ids. */
 	site: string;
 };
@@ -138,6 +140,13 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 				options={NOW_ANSWERS}
 				labels={NOW_LABELS}
 				hint="This answer stays on this page: it is never saved or put in the link."
+			/>
+			<ChoiceGroup
+				{...f.oneOf('ill')}
+				legend="Have you been ill in the last two weeks?"
+				options={ILLNESS}
+				labels={ILLNESS_LABELS}
+				hint="Also never saved or put in the link."
 			/>
 		</ToolForm>
 	);

@@ -8,6 +8,7 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { SourceLink } from '../../lib/bibliography';
+import { localToday } from '../../lib/civil-date';
 import {
 	BODY_REGIONS,
 	FEELINGS,
@@ -16,6 +17,8 @@ import {
 	FINISHED_LABELS,
 	HEALTH_ANSWERS,
 	HEALTH_LABELS,
+	ILLNESS,
+	ILLNESS_LABELS,
 	KIT,
 	LAST_ACTIVITIES,
 	LAST_ACTIVITY_LABELS,
@@ -102,7 +105,7 @@ export default function TodayQuiz({ sources }: Props) {
 						id={f.id('result')}
 						shareNote={f.shareNote}
 						title="Your plan for today"
-						description={f.logic.describe(f.result, { details })}
+						description={f.logic.describe(f.result, { details, today: localToday() })}
 						sources={sources}
 						level={2}
 						headingRef={f.headingRef}
@@ -131,6 +134,7 @@ export default function TodayQuiz({ sources }: Props) {
 					labels={HEALTH_LABELS}
 					hint="Some methods are not safe with these: the plan leaves them out and says why."
 				/>
+				{radio('ill', 'Have you been ill in the last two weeks?', ILLNESS, ILLNESS_LABELS)}
 			</fieldset>
 			<details class="tool-step">
 				<summary>Your training{answered([form.last, form.next, form.raceIn, form.racedAgo].filter(Boolean).length)}</summary>

@@ -6,15 +6,17 @@
  */
 import { formatDayMonth, formatDayShort } from '../../civil-date';
 import type { RedFlag } from '../../red-flags';
+import { ILLNESS_EASY_DAYS, WARNING_FLAG_IDS, WARNING_LABELS, easyRunMinutes } from '../../situation';
 import type { Certainty, EffectSize, Grade, Outcome } from '../../vocabulary';
 import { CERTAINTY_LABELS, EFFECT_SIZE_LABELS, OUTCOME_LABELS } from '../../vocabulary';
-import type { Description, Item, Reason, Section } from '../contract';
+import { listText, type Description, type Item, type Reason, type Section } from '../contract';
 import {
 	AVOID,
 	BASIS_REASONS as B,
 	CHECKS,
 	CHECK_REASONS,
 	DAY_TEXT,
+	easyRunText,
 	FIRST_DAYS,
 	FIRST_DAYS_REASONS,
 	FIRST_RUN_TEXT,
@@ -23,7 +25,8 @@ import {
 	RACE_DAY_TEXT,
 	RED_FLAG_IDS,
 } from './advice';
-import type { AfterRaceResult, Timeline, TimelineDay } from './timeline';
+import type { AfterRaceResult, Timeline, TimelineDay, TimelineStop } from './timeline';
+import { ILLNESS_LABELS } from './form';
 
 /** A method's grade for one outcome, handed in by the page from the method guides. */
 export interface MethodGrade {
@@ -36,15 +39,17 @@ export interface MethodGrade {
 
 export interface AfterRaceOptions {
 	methods: Readonly<Record<string, MethodGrade>>;
-	flags: readonly Pick<RedFlag, 'id' | 'title'>[];
+	flags: readonly Pick<RedFlag, 'id' | 'title' | 'urgency' | 'action'>[];
 }
 
 export function describeAfterRace(result: AfterRaceResult, options: AfterRaceOptions): Description {
+	if (result.kind === 'stop') return stopTimeline(result, options);
 	if (result.kind === 'see-injury') return seeInjury(result.now.includes('limping'), options);
 	const t = result;
+	const illness = afterIllness(t);
 	return {
 		headline: headline(t),
-		sections: [checks(t), firstDays(), days(t), methods(options), avoid(), basis(t), redFlags(options)],
+		sections: [...(illness ? [illness] : []), checks(t), firstDays(), days(t), methods(options), avoid(), basis(t), redFlags(options)],
 	};
 }
 
@@ -53,13 +58,19 @@ export function dayText(d: TimelineDay, t: Pick<Timeline, 'milestones'>): string
 	if (d.day === 0) return RACE_DAY_TEXT;
 	if (d.checks) return FIRST_RUN_TEXT;
 	if (d.day === t.milestones.normal) return FIRST_WORKOUT_TEXT;
+	if (d.kind === 'Easy run') return easyRunText(easyRunMinutes(d.day, t.milestones));
 	return DAY_TEXT[d.kind];
 }
 
 function headline(t: Timeline): string {
 	const m = t.milestones;
 	const on = (day: number) => formatDayMonth(t.raceDay + day, t.raceDay);
-	return `${t.distanceLabel} on ${on(0)}: first easy run about ${on(m.firstRun)}, normal training from about ${on(m.normal)}, race again from about ${on(m.raceAgain)}.`;
+	const gap = m.raceAgain - m.normal;
+	const why =
+		gap < 7
+			? ` (${gap === 1 ? 'the day after' : `${gap} days after`} your first workout: after a race this short, the legs are back within days)`
+			: '';
+	return `${t.distanceLabel} on ${on(0)}: first easy run about ${on(m.firstRun)}, first workout about ${on(m.normal)}, race again from about ${on(m.raceAgain)}${why}.`;
 }
 
 function checks(t: Timeline): Section {
@@ -81,7 +92,7 @@ function firstDays(): Section {
 		answer: 'Eat, drink to thirst and sleep: the first two days are for that.',
 		items: FIRST_DAYS,
 		reasons: FIRST_DAYS_REASONS,
-		basis: 'published',
+		basis: 'mixed',
 	};
 }
 
@@ -141,12 +152,16 @@ function avoid(): Section {
 		answer: 'In the first days after a race:',
 		items: [],
 		reasons: AVOID,
-		basis: 'published',
+		basis: 'mixed',
 	};
 }
 
 function basis(t: Timeline): Section {
+	const m = t.milestones;
 	const reasons: Reason[] = [t.km < 20 ? B.short : t.km > 60 ? B.ultra : B.physiology, B.repair, B.strength, B.foster];
+	if (m.raceAgainRule === 'workout-week') reasons.push(B.workoutWeek);
+	if (m.raceAgainRule === 'short-recovery') reasons.push(B.shortRecovery);
+	if (m.longRace) reasons.push(B.firstWeek);
 	if (t.km > 30 && t.km < 60) reasons.push(B.marathon);
 	reasons.push(B.ours);
 	if (t.milestones.masters) reasons.push(B.masters);
@@ -177,8 +192,65 @@ function redFlags(options: AfterRaceOptions): Section {
 	};
 }
 
+const flagItem = (options: AfterRaceOptions) => (id: string) => {
+	const flag = options.flags.find((f) => f.id === id);
+	return flag ? [{ text: flag.title, href: `/red-flags/#${id}`, note: flag.action }] : [];
+};
+
+/** A post-race warning sign or an illness with fever or chest symptoms: no timeline, the flags first. */
+function stopTimeline(stop: TimelineStop, options: AfterRaceOptions): Description {
+	const ids = [...new Set([...stop.signs.map((s) => WARNING_FLAG_IDS[s]), ...(stop.illness === 'chest' ? ['cardiac'] : [])])];
+	const flags = ids.flatMap(flagItem(options));
+	const urgent = ids.some((id) => options.flags.find((f) => f.id === id)?.urgency === 'emergency');
+	const said = [
+		...stop.signs.map((s) => WARNING_LABELS[s].toLowerCase()),
+		...(stop.illness ? [ILLNESS_LABELS[stop.illness].replace(/^Yes[:,]? /, '').toLowerCase()] : []),
+	];
+	const illnessItems: Item[] =
+		stop.illness === 'fever'
+			? [
+					'No running or training while you have a fever or ache all over, and until you have felt well for a few days: then start again gently.',
+				]
+			: stop.illness === 'chest'
+				? ['Chest pain, palpitations or unusual breathlessness after an illness can come from the heart: get checked before any running.']
+				: [];
+	return {
+		headline: `${urgent ? 'Get help now' : 'Get checked today'}: no timeline while you have ${listText(said)}.`,
+		sections: [
+			{
+				id: 'stop',
+				title: 'Stop: this comes before any recovery plan',
+				answer: urgent
+					? 'One of these is an emergency: call your local emergency number.'
+					: 'Get medical care today; the timeline can wait.',
+				items: [...flags, ...illnessItems],
+				reasons: [],
+				basis: ids.length > 0 ? 'published' : 'rule-of-thumb',
+				tone: 'warning',
+			},
+		],
+	};
+}
+
+/** After an illness that has eased, or a cold above the neck: the timeline, with a gentler start (rule of thumb). */
+function afterIllness(t: Timeline): Section | undefined {
+	if (t.illness !== 'above-neck' && t.illness !== 'recovering') return undefined;
+	return {
+		id: 'illness',
+		title: 'After your illness',
+		answer:
+			t.illness === 'above-neck'
+				? 'A cold above the neck: easy runs at most while it lasts, and stop if it spreads to your chest or you get a fever.'
+				: `You have been ill: keep every run easy until you have been free of symptoms for ${ILLNESS_EASY_DAYS} days, even where the days below say more.`,
+		items: ['Chest pain, palpitations, fainting or unusual breathlessness on a run: stop, and get checked before running again.'],
+		reasons: [{ text: 'This is a coaching convention (the “neck check”), not a tested rule.', sources: [] }],
+		basis: 'rule-of-thumb',
+		tone: 'warning',
+	};
+}
+
 function seeInjury(limping: boolean, options: AfterRaceOptions): Description {
-	const flags = ['bone-stress', 'cant-bear-weight'].flatMap((id) => {
+	const flags = ['hip-groin', 'bone-stress', 'cant-bear-weight'].flatMap((id) => {
 		const flag = options.flags.find((f) => f.id === id);
 		return flag ? [{ text: flag.title, href: `/red-flags/#${id}` }] : [];
 	});

@@ -5,41 +5,51 @@
 import { numberTextCodec, oneOfCodec, type FieldCodec, type PartialCodecs } from '../../persisted-state';
 import type { NumberField } from '../../parse-number';
 import type { ToolShape } from '../contract';
+import {
+	EFFORTS,
+	EFFORT_LABELS,
+	ILLNESS,
+	ILLNESS_LABELS,
+	KM_PER_MILE,
+	POST_RACE_SIGNS,
+	RACES,
+	RACE_KM,
+	RACE_LABELS,
+	RECENT_RACE_DAYS,
+	WARNING_LABELS,
+	ageField,
+	type Effort,
+	type Illness,
+	type Race,
+} from '../../situation';
 
-export const DISTANCES = ['5k', '10k', 'half', 'marathon', 'ultra', 'other'] as const;
+export const DISTANCES = [...RACES, 'other'] as const;
 export type Distance = (typeof DISTANCES)[number];
-export const DISTANCE_LABELS: Record<Distance, string> = {
-	'5k': '5K',
-	'10k': '10K',
-	half: 'Half marathon',
-	marathon: 'Marathon',
-	ultra: 'Ultra (50K and beyond)',
-	other: 'Another distance',
-};
+export const DISTANCE_LABELS: Record<Distance, string> = { ...RACE_LABELS, other: 'Another distance' };
 /** km for each named distance; an ultra without a typed distance counts as 50 km. */
-export const DISTANCE_KM: Record<Exclude<Distance, 'other'>, number> = { '5k': 5, '10k': 10, half: 21.0975, marathon: 42.195, ultra: 50 };
+export const DISTANCE_KM: Record<Race, number> = RACE_KM;
 
 export const UNITS = ['km', 'mi'] as const;
 export type Unit = (typeof UNITS)[number];
 export const UNIT_LABELS: Record<Unit, string> = { km: 'Kilometres', mi: 'Miles' };
-export const KM_PER_MILE = 1.609344;
+export { KM_PER_MILE, EFFORTS, EFFORT_LABELS, type Effort };
 
-export const EFFORTS = ['all-out', 'hard', 'training'] as const;
-export type Effort = (typeof EFFORTS)[number];
-export const EFFORT_LABELS: Record<Effort, string> = {
-	'all-out': 'Raced all-out',
-	hard: 'Hard but controlled',
-	training: 'A training effort',
-};
-
-/** How things are now: either one sends the runner to the injury guides instead of a timeline. */
-export const NOW_ANSWERS = ['limping', 'spot-pain', 'none'] as const;
+/**
+ * How things are now: a limp or pain in one spot sends the runner to the injury guides; a post-race
+ * warning sign stops the timeline at the urgency /red-flags/ gives. Health answers.
+ */
+export const NOW_ANSWERS = ['limping', 'spot-pain', ...POST_RACE_SIGNS, 'none'] as const;
 export type NowAnswer = (typeof NOW_ANSWERS)[number];
+export type PostRaceSign = (typeof POST_RACE_SIGNS)[number];
 export const NOW_LABELS: Record<NowAnswer, string> = {
 	limping: 'I am still limping',
 	'spot-pain': 'Pain in one spot (a bone, a joint or a tendon)',
-	none: 'Neither: just sore and tired',
+	...(Object.fromEntries(POST_RACE_SIGNS.map((s) => [s, WARNING_LABELS[s]])) as Record<PostRaceSign, string>),
+	none: 'None of these: just sore and tired',
 };
+export const isPostRaceSign = (a: NowAnswer): a is PostRaceSign => (POST_RACE_SIGNS as readonly string[]).includes(a);
+
+export { ILLNESS, ILLNESS_LABELS, type Illness };
 
 export interface AfterRaceForm {
 	distance: Distance | '';
@@ -52,8 +62,9 @@ export interface AfterRaceForm {
 	age: string;
 	/** Usual weekly running, in `unit`. */
 	weekly: string;
-	/** Health answer: in memory on the page only. */
+	/** Health answers: in memory on the page only. */
 	now: NowAnswer[];
+	ill: Illness | '';
 	/** Today where the reader is, YYYY-MM-DD: set by the island, never persisted. */
 	today: string;
 }
@@ -67,6 +78,7 @@ export const AFTER_RACE_DEFAULTS: AfterRaceForm = {
 	age: '',
 	weekly: '',
 	now: [],
+	ill: '',
 	today: '',
 };
 
@@ -87,16 +99,16 @@ export const AFTER_RACE_CODECS: PartialCodecs<AfterRaceForm> = {
 
 export const AFTER_RACE_STORAGE_KEY = 'runner-recovery:after-race:v1';
 
-export type AfterRaceField = 'distance' | 'km' | 'raceDay' | 'effort' | 'age' | 'weekly' | 'now';
-export const AFTER_RACE_FIELD_ORDER: readonly AfterRaceField[] = ['distance', 'km', 'raceDay', 'effort', 'age', 'weekly', 'now'];
+export type AfterRaceField = 'distance' | 'km' | 'raceDay' | 'effort' | 'age' | 'weekly' | 'now' | 'ill';
+export const AFTER_RACE_FIELD_ORDER: readonly AfterRaceField[] = ['distance', 'km', 'raceDay', 'effort', 'age', 'weekly', 'now', 'ill'];
 
 /** Races shorter than this, or longer, are not races this tool can plan for. */
 export const DISTANCE_LIMITS_KM = { min: 1, max: 500 } as const;
 /** The oldest race the timeline plans from. */
-export const MAX_DAYS_AGO = 56;
+export const MAX_DAYS_AGO = RECENT_RACE_DAYS;
 
 export const NUMBER_FIELDS = {
-	age: { label: 'Age', min: 13, max: 100, unit: 'years', integer: true, rangeHint: 'Age must be between 13 and 100 years' },
+	age: ageField('the timeline'),
 	weekly: { label: 'Usual weekly running', min: 0, max: 400 },
 } satisfies Record<string, NumberField>;
 
@@ -105,7 +117,7 @@ export const AFTER_RACE_SHAPE: ToolShape<AfterRaceForm, AfterRaceField> = {
 	id: 'after-race',
 	storageKey: AFTER_RACE_STORAGE_KEY,
 	codecs: AFTER_RACE_CODECS,
-	sensitive: ['now'],
+	sensitive: ['now', 'ill'],
 	defaults: AFTER_RACE_DEFAULTS,
 	fieldOrder: AFTER_RACE_FIELD_ORDER,
 };

@@ -16,7 +16,7 @@ export const afterRaceTool: Tool<AfterRaceForm, AfterRaceResult, AfterRaceField,
 };
 
 export * from './form';
-export { milestones, fosterDays, ANCHORS } from './days';
+export { milestones, fosterDays, ANCHORS } from '../../situation';
 export {
 	evaluateAfterRace,
 	timelineDays,

@@ -1,17 +1,28 @@
 /**
  * The after-race timeline: every day from race day (day 0) to "ready to race again", each with one
- * kind from a fixed vocabulary, from the milestones in days.ts. Pure: dates are day numbers
- * (src/lib/civil-date.ts), "today" comes in with the form.
+ * kind, from the situation model (src/lib/situation/recovery-days.ts: the milestones, the kinds of
+ * day and their shape, which the quiz reads too). Pure: dates are day numbers (src/lib/civil-date.ts),
+ * "today" comes in with the form.
  *
- * The shape of the days (this site's rule of thumb, after the conventions in days.ts): race day is
- * a rest day; walking until cross-training is allowed; the first easy run behind the return checks;
- * for a week after it, runs every other day with cross-training between; then easy runs; steady
- * runs in the last third before workouts come back; normal training; then race ready.
+ * Safety first: a post-race warning sign or an illness with fever or chest symptoms stops the
+ * timeline before any other answer is read; a limp or pain in one spot sends the runner to the
+ * injury guides instead.
  */
 import { parseIsoDate, toDayNumber } from '../../civil-date';
 import { parseOptionalNumber } from '../../parse-number';
 import { pick, pickList, type Evaluation, type FieldErrors } from '../contract';
-import { milestones, type Milestones } from './days';
+import {
+	DAY_KINDS,
+	ILLNESS,
+	ILLNESS_STOPS,
+	RACE_KM_TYPED,
+	RACE_MILES_TYPED,
+	dayKind,
+	milestones,
+	type DayKind,
+	type Illness,
+	type Milestones,
+} from '../../situation';
 import {
 	DISTANCES,
 	DISTANCE_KM,
@@ -27,12 +38,13 @@ import {
 	type AfterRaceForm,
 	type Distance,
 	type Effort,
+	isPostRaceSign,
 	type NowAnswer,
+	type PostRaceSign,
 	type Unit,
 } from './form';
 
-export const DAY_KINDS = ['Rest', 'Walk', 'Cross-train', 'Easy run', 'Steady run', 'Workout', 'Race ready'] as const;
-export type DayKind = (typeof DAY_KINDS)[number];
+export { DAY_KINDS, dayKind, type DayKind };
 
 export interface TimelineDay {
 	/** 0 is race day. */
@@ -46,6 +58,8 @@ export interface TimelineDay {
 
 export interface Timeline {
 	kind: 'timeline';
+	/** The illness answer (never 'fever' or 'chest', which stop the timeline). */
+	illness: Illness;
 	distance: Distance;
 	/** The distance as the runner named or typed it: "Marathon", "30 km". */
 	distanceLabel: string;
@@ -59,20 +73,14 @@ export interface Timeline {
 	days: TimelineDay[];
 }
 
-export type AfterRaceResult = { kind: 'see-injury'; now: Exclude<NowAnswer, 'none'>[] } | Timeline;
-
-/** The kind of day `day` after a race with these milestones. */
-export function dayKind(day: number, m: Milestones): DayKind {
-	if (day === 0) return 'Rest';
-	if (day >= m.raceAgain) return 'Race ready';
-	if (day >= m.normal) return 'Workout';
-	if (day < m.crossFrom) return 'Walk';
-	if (day < m.firstRun) return 'Cross-train';
-	const sinceFirst = day - m.firstRun;
-	if (sinceFirst < 7) return sinceFirst % 2 === 0 ? 'Easy run' : 'Cross-train';
-	const steadyFrom = m.normal - Math.ceil((m.normal - m.firstRun) / 3);
-	return day >= steadyFrom ? 'Steady run' : 'Easy run';
+/** A warning sign or an illness that stops the timeline: what was said, for the stop's words. */
+export interface TimelineStop {
+	kind: 'stop';
+	signs: PostRaceSign[];
+	illness?: Illness;
 }
+
+export type AfterRaceResult = TimelineStop | { kind: 'see-injury'; now: Exclude<NowAnswer, 'none'>[] } | Timeline;
 
 export function timelineDays(raceDay: number, m: Milestones): TimelineDay[] {
 	return Array.from({ length: m.raceAgain + 1 }, (_, day): TimelineDay => {
@@ -82,9 +90,6 @@ export function timelineDays(raceDay: number, m: Milestones): TimelineDay[] {
 	});
 }
 
-/** Common race distances in miles, typed by mistake with km selected, and the reverse. */
-const MILE_RACES = [3.1, 6.2, 13.1, 26.2];
-const KM_RACES = [21.1, 21.0975, 42.2, 42.195];
 /** n to the nearest step, without binary leftovers (262 x 0.1 is 26.200000000000003, not 26.2). */
 const roundTo = (n: number, step: number) => Number((Math.round(n / step) * step).toFixed(10));
 const LIMITS_TEXT = `Distance must be between ${DISTANCE_LIMITS_KM.min} and ${DISTANCE_LIMITS_KM.max} km (${roundTo(DISTANCE_LIMITS_KM.min / KM_PER_MILE, 0.1)} to ${roundTo(DISTANCE_LIMITS_KM.max / KM_PER_MILE, 1)} miles)`;
@@ -115,11 +120,11 @@ function readDistance(form: AfterRaceForm, errors: FieldErrors<AfterRaceField>):
 		return undefined;
 	}
 	const value = parsed.value;
-	if (unit === 'km' && MILE_RACES.includes(roundTo(value, 0.1))) {
+	if (unit === 'km' && RACE_MILES_TYPED.includes(roundTo(value, 0.1))) {
 		errors.km = `${value} km is not a usual race distance, but ${value} miles is: did you mean miles? Switch the unit to miles if so.`;
 		return undefined;
 	}
-	if (unit === 'mi' && KM_RACES.includes(value)) {
+	if (unit === 'mi' && RACE_KM_TYPED.includes(value)) {
 		errors.km = `${value} miles would be a very long race, but ${value} km is a usual one: did you mean kilometres? Switch the unit to km if so.`;
 		return undefined;
 	}
@@ -152,8 +157,14 @@ function readRaceDay(form: AfterRaceForm, errors: FieldErrors<AfterRaceField>): 
 
 export function evaluateAfterRace(form: AfterRaceForm): Evaluation<AfterRaceResult, AfterRaceField> {
 	const now = pickList(NOW_ANSWERS, form.now).filter((n): n is Exclude<NowAnswer, 'none'> => n !== 'none');
+	const illness = pick(ILLNESS, form.ill);
+	// Safety answers win over everything else on the form, even answers still to be fixed.
+	const signs = now.filter(isPostRaceSign);
+	const illStop = illness !== undefined && ILLNESS_STOPS.includes(illness);
+	if (signs.length > 0 || illStop) return { ok: true, result: { kind: 'stop', signs, illness: illStop ? illness : undefined } };
 	if (now.length > 0) return { ok: true, result: { kind: 'see-injury', now } };
 	const errors: FieldErrors<AfterRaceField> = {};
+	if (illness === undefined) errors.ill = 'Illness: choose an answer (“No” if you have not been ill).';
 	const distance = readDistance(form, errors);
 	const day = readRaceDay(form, errors);
 	const age = parseOptionalNumber(form.age, NUMBER_FIELDS.age);
@@ -161,7 +172,7 @@ export function evaluateAfterRace(form: AfterRaceForm): Evaluation<AfterRaceResu
 	const weekly = parseOptionalNumber(form.weekly, { ...NUMBER_FIELDS.weekly, unit: unit === 'km' ? 'km' : 'miles' });
 	if (!age.ok) errors.age = age.error;
 	if (!weekly.ok) errors.weekly = weekly.error;
-	if (!distance || !day || !age.ok || !weekly.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+	if (!distance || !day || illness === undefined || !age.ok || !weekly.ok || Object.keys(errors).length > 0) return { ok: false, errors };
 	const effort = pick(EFFORTS, form.effort) ?? 'all-out';
 	const weeklyKm = weekly.value === undefined ? undefined : unit === 'km' ? weekly.value : weekly.value * KM_PER_MILE;
 	const m = milestones({ km: distance.km, effort, age: age.value, weeklyKm });
@@ -169,6 +180,7 @@ export function evaluateAfterRace(form: AfterRaceForm): Evaluation<AfterRaceResu
 		ok: true,
 		result: {
 			kind: 'timeline',
+			illness,
 			distance: form.distance as Distance,
 			distanceLabel: distance.label,
 			km: distance.km,

@@ -62,25 +62,25 @@ export const CLINICIAN_FIRST: Reason = {
 
 /** Why each answer of the health check means no compression for now. */
 export const SCREEN_REASONS: Record<ScreenCondition, readonly Reason[]> = {
-	'calf-now': [
+	'calf-swelling': [
 		{
 			text: 'One swollen, hot, red or painful calf can be a blood clot. It must never be squeezed, rolled or massaged: get it checked today. Chest pain or sudden breathlessness with it is an emergency.',
 			sources: [],
 		},
 	],
-	pad: [
+	'artery-disease': [
 		{
 			text: 'Compression presses on the arteries too: makers list artery disease in the legs, calf pain on walking (claudication) and poor circulation as reasons for caution.',
 			sources: ['sigvaris'],
 		},
 	],
-	'diabetes-numb-feet': [
+	'diabetes-neuropathy': [
 		{
 			text: 'With numb feet you may not feel a garment that is too tight or rubbing, and numbness is the sign everyone else relies on to take it off.',
 			sources: [],
 		},
 	],
-	'past-clot': [
+	'clot-or-blood-thinners': [
 		{
 			text: 'After a clot, compression is a medical treatment: the firmer classes are prescribed for clots and their after-effects, under a doctor.',
 			sources: ['sigvaris'],
@@ -88,7 +88,9 @@ export const SCREEN_REASONS: Record<ScreenCondition, readonly Reason[]> = {
 		{ text: 'Boot makers say no boots with a known or suspected clot.', sources: [] },
 	],
 	'heart-failure': [{ text: 'Makers list uncontrolled heart failure as a reason for caution.', sources: ['sigvaris'] }],
-	skin: [{ text: 'Makers list skin infection, weeping or inflamed skin and leg infection as reasons for caution.', sources: ['sigvaris'] }],
+	'skin-wound': [
+		{ text: 'Makers list skin infection, weeping or inflamed skin and leg infection as reasons for caution.', sources: ['sigvaris'] },
+	],
 };
 
 export const MEASURE_STEPS: readonly string[] = [

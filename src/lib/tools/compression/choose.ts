@@ -170,7 +170,7 @@ function measurements(form: CompressionForm, unit: Unit, errors: FieldErrors<Com
 export function chooseCompression(form: CompressionForm): Evaluation<CompressionResult, CompressionField> {
 	const answered = pickList(SCREEN_ANSWERS, form.screen);
 	const yes = screenYes(form.screen);
-	if (yes.includes('calf-now')) return { ok: true, result: { kind: 'urgent', conditions: yes } };
+	if (yes.includes('calf-swelling')) return { ok: true, result: { kind: 'urgent', conditions: yes } };
 	if (yes.length > 0) return { ok: true, result: { kind: 'see-clinician', conditions: yes } };
 
 	const errors: FieldErrors<CompressionField> = {};

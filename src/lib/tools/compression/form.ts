@@ -4,6 +4,7 @@
  */
 import { numberTextCodec, oneOfCodec, type PartialCodecs } from '../../persisted-state';
 import type { ToolShape } from '../contract';
+import { HEALTH_LABELS, WARNING_LABELS, type HealthCondition, type WarningSign } from '../../situation';
 
 export const PURPOSES = ['recovery', 'during-runs', 'travel', 'overnight', 'standing'] as const;
 export type Purpose = (typeof PURPOSES)[number];
@@ -36,20 +37,29 @@ export type Unit = (typeof UNITS)[number];
 export const UNIT_LABELS: Record<Unit, string> = { cm: 'Centimetres (cm)', in: 'Inches (in)' };
 
 /**
- * The health check. 'calf-now' is a warning sign (possible clot: urgent, as the quiz treats it);
- * the others are reasons to see a clinician before any compression. 'none' is the "no" answer.
+ * The health check, from the situation model's one list: 'calf-swelling' is a warning sign (possible
+ * clot: urgent, as the quiz treats it); the others are reasons to see a clinician before any
+ * compression. 'none' is the "no" answer.
  */
-export const SCREEN_ANSWERS = ['calf-now', 'pad', 'diabetes-numb-feet', 'past-clot', 'heart-failure', 'skin', 'none'] as const;
+export const SCREEN_ANSWERS = [
+	'calf-swelling',
+	'artery-disease',
+	'diabetes-neuropathy',
+	'clot-or-blood-thinners',
+	'heart-failure',
+	'skin-wound',
+	'none',
+] as const satisfies readonly (HealthCondition | WarningSign | 'none')[];
 export type ScreenAnswer = (typeof SCREEN_ANSWERS)[number];
 export type ScreenCondition = Exclude<ScreenAnswer, 'none'>;
 export const SCREEN_LABELS: Record<ScreenAnswer, string> = {
-	'calf-now': 'A calf that is swollen, hot, red or painful now, on one side',
-	pad: 'Known artery disease in the legs, or calf pain on walking that eases with rest',
-	'diabetes-numb-feet': 'Diabetes or numb feet',
-	'past-clot': 'A past blood clot (DVT or pulmonary embolism), or blood thinners',
-	'heart-failure': 'Heart failure',
-	skin: 'A skin infection or open wound where the garment would go',
-	none: 'None of these',
+	'calf-swelling': WARNING_LABELS['calf-swelling'],
+	'artery-disease': HEALTH_LABELS['artery-disease'],
+	'diabetes-neuropathy': HEALTH_LABELS['diabetes-neuropathy'],
+	'clot-or-blood-thinners': HEALTH_LABELS['clot-or-blood-thinners'],
+	'heart-failure': HEALTH_LABELS['heart-failure'],
+	'skin-wound': HEALTH_LABELS['skin-wound'],
+	none: HEALTH_LABELS.none,
 };
 
 export interface CompressionForm {

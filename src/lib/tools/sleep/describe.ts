@@ -15,6 +15,7 @@ import {
 	SHORT_SLEEP_HOURS,
 	minutesBeforeWake,
 	type Debt,
+	type RaceEvePlan,
 	type SleepPlan,
 } from './plan';
 
@@ -24,7 +25,7 @@ const hoursText = (hours: number) => `${Number(hours.toFixed(2))} ${hours === 1 
 export function describeSleep(plan: SleepPlan, clock: ClockFormat): Description {
 	const t = (m: number) => formatClock(m, clock);
 	const sections: Section[] = [tonight(plan, t)];
-	if (plan.mode === 'race-eve') sections.push(raceEve(plan));
+	if (plan.raceEve) sections.push(raceEve(plan, plan.raceEve, t));
 	else if (plan.debt) sections.push(debtSection(plan, plan.debt));
 	if (plan.nap) sections.push(naps(plan, t));
 	if (plan.cycleOptions && plan.cycleLength) sections.push(cycles(plan, t));
@@ -96,6 +97,23 @@ function needReasons(plan: SleepPlan): Reason[] {
 	return reasons;
 }
 
+/** What the debt is counted against, in words: the runner's own need, or the bottom of their age range. */
+const baselineText = (plan: SleepPlan) =>
+	plan.needSource === 'own-need'
+		? `your need of ${h(plan.debtBaselineMinutes)}`
+		: `the ${h(plan.debtBaselineMinutes)} at the bottom of the range for ${plan.band.label}`;
+
+/** The training extra is a target, not a debt: said whenever tonight's target is above the baseline. */
+const targetNote = (plan: SleepPlan): Reason[] =>
+	plan.needMinutes > plan.debtBaselineMinutes
+		? [
+				{
+					text: `The extra ${h(plan.needMinutes - plan.debtBaselineMinutes)} for your training is a target for tonight, not a debt.`,
+					sources: [],
+				},
+			]
+		: [];
+
 function debtSection(plan: SleepPlan, debt: Debt): Section {
 	const recent = hoursText(plan.recentHours ?? 0);
 	if (debt.minutes === 0)
@@ -104,14 +122,15 @@ function debtSection(plan: SleepPlan, debt: Debt): Section {
 			title: 'Sleep debt this week',
 			answer: 'No sleep debt.',
 			items: [],
-			reasons: [{ text: `You averaged ${recent} a night, which meets your need of ${h(plan.needMinutes)}.`, sources: [] }],
+			reasons: [{ text: `You averaged ${recent} a night, which meets ${baselineText(plan)}.`, sources: [] }, ...targetNote(plan)],
 			basis: 'arithmetic',
 		};
 	const reasons: Reason[] = [
 		{
-			text: `You averaged ${recent} a night against a need of ${h(plan.needMinutes)}: ${h(debt.perNight)} short a night, ${h(debt.minutes)} over 7 nights.`,
+			text: `You averaged ${recent} a night against ${baselineText(plan)}: ${h(debt.perNight)} short a night, ${h(debt.minutes)} over 7 nights.`,
 			sources: [],
 		},
+		...targetNote(plan),
 		A.debtNights,
 		A.repayRate,
 	];
@@ -142,12 +161,17 @@ function nightItems(debt: Debt): string[] {
 	);
 }
 
-function raceEve(plan: SleepPlan): Section {
+function raceEve(plan: SleepPlan, eve: RaceEvePlan, t: (m: number) => string): Section {
+	const usual =
+		eve.usualFrom === 'average'
+			? `your usual night, ${h(eve.usualMinutes)} (your average)`
+			: `your usual night (about ${h(eve.usualMinutes)}, your need: give your average to use your own)`;
 	return {
 		id: 'race-eve',
 		title: 'The night before a race',
-		answer: `Aim for your usual ${h(plan.needMinutes)}; do not chase extra sleep tonight. The nights before count more.`,
+		answer: `Aim for ${usual}, at your usual bedtime; do not chase extra sleep tonight. The nights before count more.`,
 		items: [
+			`The two or three nights before race eve: ${h(eve.nightsBefore.sleepMinutes)} of sleep, lights out about ${t(eve.nightsBefore.lightsOut)} for the same alarm.`,
 			'If nerves keep you awake, rest quietly: one short night rarely decides a race.',
 			'Lay out your kit and plan the morning early, so there is less to think about in bed.',
 		],

@@ -5,6 +5,7 @@
 import { booleanCodec, numberTextCodec, oneOfCodec, type FieldCodec, type PartialCodecs } from '../../persisted-state';
 import type { NumberField } from '../../parse-number';
 import type { ToolShape } from '../contract';
+import { AGE_RANGE, LATENCY_DEFAULT, TRAINING_LEVELS, ageField, type TrainingLevel } from '../../situation';
 
 export const MODES = ['usual', 'race-eve'] as const;
 export type Mode = (typeof MODES)[number];
@@ -13,8 +14,7 @@ export const MODE_LABELS: Record<Mode, string> = {
 	'race-eve': 'The night before a race',
 };
 
-export const TRAINING_LEVELS = ['light', 'moderate', 'heavy'] as const;
-export type TrainingLevel = (typeof TRAINING_LEVELS)[number];
+export { TRAINING_LEVELS, type TrainingLevel };
 export const TRAINING_LABELS: Record<TrainingLevel, string> = { light: 'Light', moderate: 'Moderate', heavy: 'Heavy' };
 
 export const CLOCKS = ['', '12', '24'] as const;
@@ -43,13 +43,13 @@ export interface SleepForm {
 	clock: (typeof CLOCKS)[number];
 }
 
-/** The ages this tool answers for: teens and adults. */
-export const AGE_MIN = 13;
-export const AGE_MAX = 100;
+/** The ages this tool answers for: teens and adults (the situation model's range). */
+export const AGE_MIN = AGE_RANGE.min;
+export const AGE_MAX = AGE_RANGE.max;
 /** Accepted range for typed sleep hours (average and own need). */
 export const SLEEP_HOURS_MAX = 16;
-/** Minutes to fall asleep when not given. Many calculators use 15 (sleepyti.me 14; NSF: 10-20 min). */
-export const LATENCY_DEFAULT = 15;
+/** Minutes to fall asleep when not given (the situation model's convention). */
+export { LATENCY_DEFAULT };
 export const LATENCY_MAX = 120;
 export const AWAKE_MAX = 240;
 /** Sleep-cycle length: 90 is the usual average; Cajochen 2024 measured a median of 96 with a 70-120 spread. */
@@ -106,14 +106,7 @@ export const SLEEP_FIELD_ORDER: readonly SleepField[] = ['wake', 'age', 'need', 
 
 /** Field labels as messages use them; each message starts with one. */
 export const FIELDS = {
-	age: {
-		label: 'Age',
-		min: AGE_MIN,
-		max: AGE_MAX,
-		unit: 'years',
-		integer: true,
-		rangeHint: `Age must be between ${AGE_MIN} and ${AGE_MAX} years: this tool is for teens and adults`,
-	},
+	age: ageField('this tool'),
 	need: { label: 'Your sleep need', min: 4, max: SLEEP_HOURS_MAX, unit: 'hours' },
 	loadHours: { label: 'Training hours per week', min: 0, max: TRAINING_HOURS.max, unit: 'hours' },
 	recent: { label: 'Average sleep over the last 7 nights', min: 0, max: SLEEP_HOURS_MAX, unit: 'hours' },

@@ -14,12 +14,14 @@
  *   the nights before maintained endurance performance (Roberts 2019).
  *
  * THIS SITE'S RULE OF THUMB (no published formula exists)
- * - The nightly need without one's own figure: the bottom of the age range, plus 30 min for a
- *   moderate and 60 min for a heavy training load, never above the range's top.
- * - Debt = 7 x (need - average), repaid at most REPAY_PER_NIGHT extra a night (the middle of the
- *   26-106 min that athletes managed), never above 1 h over the range's top; what a week cannot
- *   repay is reported, not chased.
- * - Race eve: the usual need, no repayment (the night before is not the night to chase sleep).
+ * - The nightly need and its training extra: the situation model (src/lib/situation/sleep.ts).
+ * - Debt = 7 x (baseline - average), the baseline being the bottom of the age range or the runner's
+ *   own need (the training extra is a target, not debt), repaid at most REPAY_PER_NIGHT extra a
+ *   night on top of tonight's target (the middle of the 26-106 min that athletes managed), never
+ *   above 1 h over the range's top; what a week cannot repay is reported, not chased.
+ * - Race eve: the runner's usual night (their average, else the need), no repayment (the night
+ *   before is not the night to chase sleep); the nights before it get the need plus up to
+ *   REPAY_PER_NIGHT, as the extra sleep that helped in roberts2019.
  * - The nap window moves with the wake-up time when it is outside 05:00-09:00.
  *
  * ARITHMETIC: lights out = wake - (sleep + time to fall asleep + time awake), in minutes modulo 1440.
@@ -27,6 +29,17 @@
 import { MINUTES_PER_DAY, parseClockTime, wrapMinutes } from '../../clock';
 import { parseOptionalNumber } from '../../parse-number';
 import type { Evaluation, FieldErrors } from '../contract';
+import {
+	AGE_BANDS,
+	DEFAULT_BAND,
+	LOAD_EXTRA,
+	MAX_ABOVE_RANGE,
+	RESTRICTED_SLEEP_HOURS,
+	SHORT_SLEEP_HOURS,
+	bandForAge,
+	nightlyNeed,
+	type AgeBand,
+} from '../../situation';
 import { pick } from '../contract';
 import {
 	FIELDS,
@@ -40,53 +53,22 @@ import {
 	type TrainingLevel,
 } from './form';
 
-export interface AgeBand {
-	id: 'teen' | 'adult' | 'older-adult';
-	label: string;
-	minAge: number;
-	maxAge: number;
-	minHours: number;
-	maxHours: number;
-}
-
-/**
- * Recommended hours for the ages this tool accepts. Teens 13-17: 8-10 h (AASM, Paruthi 2016 gives
- * 13-18; NSF gives 14-17). Adults 18-64: 7-9 h (NSF; AASM says 7 h or more). 65+: 7-8 h (NSF).
- */
-export const AGE_BANDS: readonly AgeBand[] = [
-	{ id: 'teen', label: 'teenagers (13–17)', minAge: 13, maxAge: 17, minHours: 8, maxHours: 10 },
-	{ id: 'adult', label: 'adults (18–64)', minAge: 18, maxAge: 64, minHours: 7, maxHours: 9 },
-	{ id: 'older-adult', label: 'adults 65 and over', minAge: 65, maxAge: 100, minHours: 7, maxHours: 8 },
-];
-/** Without an age, the adult range is used (and the answer says so). */
-export const DEFAULT_BAND = AGE_BANDS[1]!;
-
-/** Site rule of thumb: minutes added to the bottom of the range for each training load. */
-export const LOAD_EXTRA: Record<TrainingLevel, number> = { light: 0, moderate: 30, heavy: 60 };
+export { AGE_BANDS, DEFAULT_BAND, bandForAge, LOAD_EXTRA, MAX_ABOVE_RANGE, SHORT_SLEEP_HOURS, RESTRICTED_SLEEP_HOURS, nightlyNeed };
+export type { AgeBand };
 /** Site rule of thumb: the most extra sleep a night the plan asks for, in minutes (Silva 2020: 26-106 achieved). */
 export const REPAY_PER_NIGHT = 60;
-/** Watson 2015: more than 9 h may be appropriate when recovering from debt; the 1 h above the range is ours. */
-export const MAX_ABOVE_RANGE = 60;
 /** Nights the plan lists. */
 export const PLAN_NIGHTS = 7;
-/** Habitual sleep under 7 h raises susceptibility to respiratory infection (Walsh 2021). */
-export const SHORT_SLEEP_HOURS = 7;
-/** Sleep of 6 h or less lowered exercise performance by 7.56% on average (Craven 2022). */
-export const RESTRICTED_SLEEP_HOURS = 6;
 /** Naps (Mesas 2023, 22 RCTs): 30 to under 60 min, between 12:30 and 16:50, more than 1 h from waking to training. */
 export const NAP = { minMinutes: 30, maxMinutes: 60, windowStart: 12 * 60 + 30, windowEnd: 16 * 60 + 50, gapMinutes: 60 } as const;
 /** The wake-up times the published nap window was studied around; outside them it moves with the wake time. */
 export const NAP_WAKE_RANGE = { from: 5 * 60, to: 9 * 60, reference: 7 * 60 } as const;
-
-export const bandForAge = (age: number | undefined): AgeBand =>
-	age === undefined ? DEFAULT_BAND : (AGE_BANDS.find((b) => age >= b.minAge && age <= b.maxAge) ?? AGE_BANDS[AGE_BANDS.length - 1]!);
 
 /** The load a number of training hours a week counts as (site rule of thumb). */
 export const levelForHours = (hours: number): TrainingLevel =>
 	hours >= TRAINING_HOURS.heavy ? 'heavy' : hours >= TRAINING_HOURS.moderate ? 'moderate' : 'light';
 
 const roundTo = (value: number, step: number) => Math.round(value / step) * step;
-const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 export interface NightPlan {
 	/** 1 is tonight. */
@@ -112,8 +94,10 @@ export interface SleepPlan {
 	band: AgeBand;
 	load: TrainingLevel;
 	loadHours?: number;
-	/** The nightly need, minutes. */
+	/** The nightly need, minutes: tonight's target without repayment (the training extra included). */
 	needMinutes: number;
+	/** What sleep debt is counted against, minutes: the bottom of the age range, or the runner's own need. */
+	debtBaselineMinutes: number;
 	needSource: 'age-band' | 'own-need';
 	ownNeedHours?: number;
 	/** Set when the own need was outside the range's bottom .. top + 1 h and was moved into it. */
@@ -121,6 +105,8 @@ export interface SleepPlan {
 	recentHours?: number;
 	/** Undefined when no average was given, or on race eve. */
 	debt?: Debt;
+	/** Race eve: the usual night and the nights before it. */
+	raceEve?: RaceEvePlan;
 	/** Tonight's sleep, minutes: the need plus tonight's repayment. */
 	sleepMinutes: number;
 	latency: number;
@@ -135,6 +121,14 @@ export interface SleepPlan {
 	nap: boolean;
 	/** The nap window in minutes since midnight, and whether it moved with the wake-up time. */
 	napWindow: { start: number; end: number; shifted: boolean };
+}
+
+export interface RaceEvePlan {
+	/** The runner's usual night, minutes: their average when given, else the need. */
+	usualMinutes: number;
+	usualFrom: 'average' | 'need';
+	/** The nights before race eve: sleep and lights out for the same alarm. */
+	nightsBefore: { sleepMinutes: number; lightsOut: number };
 }
 
 export interface CycleOption {
@@ -196,20 +190,13 @@ export interface SleepInputs {
 	nap: boolean;
 }
 
-/** The nightly need in minutes, and where it came from. */
-export function nightlyNeed(band: AgeBand, load: TrainingLevel, ownHours: number | undefined) {
-	const bottom = band.minHours * 60;
-	const top = band.maxHours * 60;
-	if (ownHours === undefined) return { minutes: Math.min(top, bottom + LOAD_EXTRA[load]), source: 'age-band' as const };
-	const wanted = roundTo(ownHours * 60, 5);
-	const minutes = clamp(wanted, bottom, top + MAX_ABOVE_RANGE);
-	const adjusted = wanted < bottom ? ('raised' as const) : wanted > top + MAX_ABOVE_RANGE ? ('lowered' as const) : undefined;
-	return { minutes, source: 'own-need' as const, adjusted };
-}
-
-/** The week's debt against the need, repaid in even nightly steps within the room the range leaves. */
-export function sleepDebt(needMinutes: number, recentHours: number, band: AgeBand): Debt {
-	const perNight = Math.max(0, needMinutes - roundTo(recentHours * 60, 1));
+/**
+ * The week's debt against the baseline (the bottom of the age range, or the runner's own need: never
+ * the training extra, which is a target), repaid in even nightly steps on top of tonight's target,
+ * within the room the range leaves.
+ */
+export function sleepDebt(needMinutes: number, recentHours: number, band: AgeBand, baseline: number = needMinutes): Debt {
+	const perNight = Math.max(0, baseline - roundTo(recentHours * 60, 1));
 	const minutes = perNight * 7;
 	const room = Math.max(0, band.maxHours * 60 + MAX_ABOVE_RANGE - needMinutes);
 	const extraPerNight = Math.min(REPAY_PER_NIGHT, room, minutes);
@@ -233,8 +220,9 @@ export function napWindow(wake: number): SleepPlan['napWindow'] {
 export function planSleep(i: SleepInputs): SleepPlan {
 	const band = bandForAge(i.age);
 	const need = nightlyNeed(band, i.load, i.need);
-	const debt = i.mode === 'usual' && i.recent !== undefined ? sleepDebt(need.minutes, i.recent, band) : undefined;
-	const sleepMinutes = debt?.nights[0]?.sleepMinutes ?? need.minutes;
+	const debt = i.mode === 'usual' && i.recent !== undefined ? sleepDebt(need.minutes, i.recent, band, need.debtBaseline) : undefined;
+	const raceEve = i.mode === 'race-eve' ? raceEvePlan(i, need.minutes, band) : undefined;
+	const sleepMinutes = raceEve?.usualMinutes ?? debt?.nights[0]?.sleepMinutes ?? need.minutes;
 	const inBedMinutes = sleepMinutes + i.latency + i.awake;
 	const lightsOut = wrapMinutes(i.wake - inBedMinutes);
 	return {
@@ -244,11 +232,13 @@ export function planSleep(i: SleepInputs): SleepPlan {
 		load: i.load,
 		loadHours: i.loadHours,
 		needMinutes: need.minutes,
+		debtBaselineMinutes: need.debtBaseline,
 		needSource: need.source,
 		ownNeedHours: i.need,
 		ownNeedAdjusted: need.source === 'own-need' ? need.adjusted : undefined,
 		recentHours: i.recent,
 		debt,
+		raceEve,
 		sleepMinutes,
 		latency: i.latency,
 		awake: i.awake,
@@ -260,6 +250,18 @@ export function planSleep(i: SleepInputs): SleepPlan {
 		cycleOptions: i.cycleLength === undefined ? undefined : cyclesFor(sleepMinutes, i.cycleLength, i.wake, i.latency + i.awake),
 		nap: i.nap,
 		napWindow: napWindow(i.wake),
+	};
+}
+
+/** Race eve: the usual night (never chased), and the extra for the nights before it. */
+function raceEvePlan(i: SleepInputs, needMinutes: number, band: AgeBand): RaceEvePlan {
+	const average = i.recent === undefined ? undefined : roundTo(i.recent * 60, 5);
+	const usualMinutes = average !== undefined && average > 0 ? average : needMinutes;
+	const before = Math.min(needMinutes + REPAY_PER_NIGHT, band.maxHours * 60 + MAX_ABOVE_RANGE);
+	return {
+		usualMinutes,
+		usualFrom: average !== undefined && average > 0 ? 'average' : 'need',
+		nightsBefore: { sleepMinutes: before, lightsOut: wrapMinutes(i.wake - before - i.latency - i.awake) },
 	};
 }
 

@@ -40,3 +40,24 @@ export const PAIN_REASON: Reason = {
 	text: 'Soreness spreads through a muscle and eases by the day; pain in one spot, a joint or a tendon can be an injury, so its guide comes first.',
 	sources: [],
 };
+
+/** Notes by age, where the sources say something a runner can act on (the page says which are ours). */
+export const AGE_NOTES = {
+	teen: {
+		answer: 'Teenagers need 8 to 10 hours of sleep a night, more than adults.',
+		items: [
+			'Pain near a joint, or where a tendon meets bone (below the kneecap, at the back of the heel, at the hip), in a growing runner needs a clinician who sees young athletes: growing bones have injuries adults do not.',
+		],
+		reason: { text: 'Recommended sleep for ages 13 to 18: 8 to 10 hours.', sources: ['paruthi2016'] },
+	},
+	masters: {
+		answer: 'After a race, this site gives you 25% more days before workouts and racing come back.',
+		items: [
+			'That is our rule of thumb: one study found masters runners recovered more slowly after a long trail race, others found no difference.',
+		],
+		reason: {
+			text: 'Studies disagree on whether older runners recover more slowly.',
+			sources: ['easthope2010', 'hayashi2019', 'markus2022'],
+		},
+	},
+} as const satisfies Record<string, { answer: string; items: readonly string[]; reason: Reason }>;

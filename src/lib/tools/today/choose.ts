@@ -25,6 +25,12 @@ export const GRADE_POINTS: Record<Grade, number> = { A: 3, B: 2, C: 1, D: 0 };
 export const MAX_REGION_POINTS = 3;
 export const MIN_METHODS = 2;
 export const MAX_METHODS = 5;
+/**
+ * In the 48 hours before a race or key session, nothing new: only the basics (rest, sleep, legs up,
+ * food) are suggested for the day's needs; care for a problem the runner has (chafing, a pain's
+ * guide, a short night) still comes in. Rule of thumb: the quiz cannot know what a runner has tried.
+ */
+export const NEAR_RACE_CATEGORIES: readonly string[] = ['rest-sleep', 'nutrition'];
 const REST_DAY_TIMINGS: readonly Timing[] = ['rest-day', 'evening', 'bedtime'];
 
 /** When in the day a method goes: now (after a run), during the day (worn or eaten), this evening, at bedtime. */
@@ -65,9 +71,10 @@ export function gradeFor(m: QuizMethod, goals: readonly Goal[]): GradedFor | und
 	return found;
 }
 
-function slotFor(m: QuizMethod, f: DayFacts): Slot | undefined {
-	// Only for the 2 hours after a run (worn or eaten, too): closed unless a run finished in the last 2 hours.
-	if (m.timing.length > 0 && m.timing.every((t) => t === 'post-run') && f.finished !== 'under-2h') return undefined;
+function slotFor(m: QuizMethod, f: DayFacts, forced: boolean): Slot | undefined {
+	// Only for the 2 hours after a run (worn or eaten, too): closed unless a run finished in the last 2
+	// hours; but care the runner needs now (chafed skin, a pain's own guide) is never closed.
+	if (m.timing.length > 0 && m.timing.every((t) => t === 'post-run') && f.finished !== 'under-2h') return forced ? 'today' : undefined;
 	if (m.handsFree) return m.timing.includes('bedtime') && !m.timing.includes('post-run') ? 'bedtime' : 'today';
 	if (m.timing.includes('post-run') && f.finished === 'under-2h') return 'now';
 	if (m.timing.includes('evening') || m.timing.includes('rest-day')) return 'evening';
@@ -89,9 +96,25 @@ interface Context {
 	injuries: QuizInjury[];
 }
 
-/** The injury guides for the regions that hurt. */
-export const injuriesFor = (f: DayFacts, injuries: readonly QuizInjury[]) =>
-	injuries.filter((i) => painRegions(f).some((r) => i.regions.includes(r as Region)));
+/**
+ * The injury guides for the regions that hurt, the best match first: a guide about skin last unless
+ * skin was ticked; then a guide whose main region (its first) hurts before one that only reaches it;
+ * then the narrower guide (fewer regions); then by title.
+ */
+export function injuriesFor(f: DayFacts, injuries: readonly QuizInjury[]): QuizInjury[] {
+	const pain = painRegions(f) as Region[];
+	const key = (i: QuizInjury) => [
+		i.regions.includes('skin') && !f.where.skin ? 1 : 0,
+		pain.includes(i.regions[0]!) ? 0 : 1,
+		i.regions.length,
+	];
+	const order = (a: QuizInjury, b: QuizInjury) => {
+		const [ka, kb] = [key(a), key(b)];
+		const i = ka.findIndex((v, n) => v !== kb[n]);
+		return i >= 0 ? ka[i]! - kb[i]! : a.title < b.title ? -1 : a.title > b.title ? 1 : 0;
+	};
+	return injuries.filter((i) => pain.some((r) => i.regions.includes(r))).sort(order);
+}
 
 /** Why a method may not be suggested today, or undefined. */
 function excluded(m: QuizMethod, c: Context, matched: QuizInjury[]): AvoidCondition | 'injury-avoid' | undefined {
@@ -102,6 +125,8 @@ function excluded(m: QuizMethod, c: Context, matched: QuizInjury[]): AvoidCondit
 			m.avoidWhen.includes(code) && (code !== 'local-pain' || m.regions.some((r) => r === 'whole-body' || pain.includes(r as BodyRegion))),
 	);
 }
+
+const nothingNew = (m: QuizMethod, c: Context) => c.conditions.includes('race-within-48h') && !NEAR_RACE_CATEGORIES.includes(m.category);
 
 function fitsDay(m: QuizMethod, call: CallId): boolean {
 	if (call === 'rest') return !m.trains && m.timing.some((t) => REST_DAY_TIMINGS.includes(t));
@@ -115,7 +140,7 @@ function rank(m: QuizMethod, c: Context, because: Ranked['because']): Ranked | u
 	const regions = named.filter((r) => m.regions.includes(r));
 	const whole = named.length > 0 && m.regions.includes('whole-body') ? 1 : 0;
 	const grade = gradeFor(m, goals);
-	const slot = slotFor(m, c.f);
+	const slot = slotFor(m, c.f, because !== 'need');
 	if (!slot) return undefined;
 	const score =
 		goals.reduce((s, g) => s + (c.needs.get(g) ?? 0), 0) +
@@ -166,6 +191,8 @@ export function chooseMethods(methods: readonly QuizMethod[], c: Context): Choic
 			leftOut.push({ slug: m.slug, why });
 			continue;
 		}
+		// Said once under "Avoid today" ("nothing new before a race"), not method by method.
+		if (because === 'need' && nothingNew(m, c)) continue;
 		const r = rank(m, c, because);
 		if (!r) {
 			if (m.timing.includes('post-run') && (!missedWindow || byRank(rankOrThrow(m, c), missedWindow) < 0)) missedWindow = rankOrThrow(m, c);

@@ -5,6 +5,8 @@
  * picked for, tonight's sleep, what to avoid today, what was said and what would change it.
  */
 import { detectClockFormat, formatClock, formatDuration, type ClockFormat } from '../../clock';
+import { formatIsoDate, fromDayNumber } from '../../civil-date';
+import { MILESTONE_SOURCES, afterRaceHref, isMasters, isTeen } from '../../situation';
 import {
 	AVOID_CONDITION_LABELS,
 	CERTAINTY_LABELS,
@@ -15,13 +17,14 @@ import {
 } from '../../vocabulary';
 import { URGENCY_LABELS } from '../../red-flags';
 import { listText, plural, type Description, type Item, type Reason, type Section } from '../contract';
-import { AVOID_TODAY, HEALTH_NOTE, PAIN_REASON, SLEEP_REASON } from './advice';
+import { AGE_NOTES, AVOID_TODAY, HEALTH_NOTE, PAIN_REASON, SLEEP_REASON } from './advice';
 import type { Ranked, Slot } from './choose';
 import { CALL_LABELS, dayWord, LEGS_EASY_FROM, LEGS_REST_FROM, SHORT_SLEEP_BELOW, VERY_SHORT_SLEEP_AT_MOST } from './facts';
 import { EQUIPMENT_LABELS } from '../../vocabulary';
 import {
 	FEELING_LABELS,
 	HEALTH_LABELS,
+	ILLNESS_LABELS,
 	LAST_ACTIVITY_LABELS,
 	NEXT_UP_LABELS,
 	RACE_DISTANCE_LABELS,
@@ -37,6 +40,8 @@ import type { RecoveryPlan, StopPlan, TodayResult } from './plan';
 export interface TodayOptions {
 	/** Title and doses of the methods the plan picked, fetched for them. */
 	details: Readonly<Record<string, MethodDetails>>;
+	/** Today where the reader is, as a day number (src/lib/civil-date.ts): dates the race in links. */
+	today?: number;
 	/** 12- or 24-hour times; by default the reader's locale's. */
 	clock?: ClockFormat;
 }
@@ -49,19 +54,37 @@ const titleOf = (slug: string, o: TodayOptions) => o.details[slug]?.title ?? slu
 export function describeToday(result: TodayResult, options: TodayOptions): Description {
 	return result.kind === 'stop'
 		? describeStop(result)
-		: describeRecovery(result, { ...options, clock: options.clock ?? detectClockFormat() });
+		: describeRecovery(result, { ...options, clock: options.clock ?? detectClockFormat(), today: options.today ?? NaN });
 }
 
 const STOP_SAID: Record<string, string> = {
 	stride: 'Pain that makes you limp or change how you run',
 	weight: 'You cannot take four steps on a fresh injury',
+	'ill-fever': 'A fever, chills or aching all over in the last few days',
+	'ill-chest': 'Chest pain, palpitations or unusual breathlessness since an illness',
+};
+
+/** A fever stops training: no red flag of its own, so its own section (a convention, said as one). */
+const FEVER_SECTION: Section = {
+	id: 'illness',
+	title: 'No training with a fever',
+	answer: 'Rest until the fever has gone and you have felt well for a few days; then start with short, easy runs.',
+	items: [
+		'Chest pain, palpitations, fainting or unusual breathlessness, now or when you start again: stop, and get checked the same day.',
+		'A fever that lasts, or that comes with a stiff neck, a rash or confusion: see a doctor.',
+	],
+	reasons: [{ text: 'No training with a fever is a coaching and medical convention, not a tested rule.', sources: [] }],
+	basis: 'rule-of-thumb',
+	tone: 'warning',
 };
 
 function describeStop(plan: StopPlan): Description {
 	const said = plan.because.map((b) => lower(STOP_SAID[b] ?? WARNING_LABELS[b as WarningSign]));
+	const fever = plan.because.includes('ill-fever');
 	return {
-		headline: `Stop self-treating. ${URGENCY_LABELS[plan.urgency]}.`,
+		headline: plan.flags.length > 0 ? `Stop self-treating. ${URGENCY_LABELS[plan.urgency]}.` : 'No training today: you have had a fever.',
 		sections: [
+			...(fever ? [FEVER_SECTION] : []),
 			...plan.flags.map((f): Section => ({
 				id: `flag-${f.id}`,
 				title: f.title,
@@ -124,11 +147,12 @@ function painSection(plan: RecoveryPlan): Section | undefined {
 		id: 'pain',
 		title: 'Pain first',
 		answer: `Pain in one spot in your ${listText(regions.map((r) => lower(REGION_LABELS[r])))}: read the red flags and back-to-running advice in its guide before any recovery method.`,
-		items: plan.injuries.map((i) => ({
-			text: i.title,
-			href: `/injuries/${i.slug}/`,
-			note: `: ${i.signs.join('; ')}. Back to running when: ${lower(i.back)}`,
-		})),
+		// The best match with its signs; the others one line each, so the page is not a wall of signs.
+		items: plan.injuries.map((i, n) =>
+			n === 0
+				? { text: i.title, href: `/injuries/${i.slug}/`, note: `: ${i.signs.join('; ')}. Back to running when: ${lower(i.back)}` }
+				: { text: i.title, href: `/injuries/${i.slug}/`, note: n === 1 ? '(also in this region)' : undefined },
+		),
 		reasons: [PAIN_REASON],
 		basis: 'published',
 		tone: 'warning',
@@ -195,22 +219,42 @@ function avoidSection(plan: RecoveryPlan, o: TodayOptions): Section | undefined 
 	};
 }
 
-function afterRaceSection(plan: RecoveryPlan): Section | undefined {
+function afterRaceSection(plan: RecoveryPlan, o: Required<TodayOptions>): Section | undefined {
 	const r = plan.afterRace;
 	if (!r) return undefined;
-	const distance = plan.facts.raceDistance ? RACE_DISTANCE_LABELS[plan.facts.raceDistance].toLowerCase() : 'race';
+	const distance = RACE_DISTANCE_LABELS[r.race].toLowerCase();
+	const raceDay = Number.isFinite(o.today) ? formatIsoDate(fromDayNumber(o.today - r.daysAgo)) : undefined;
+	const gap = r.raceAgain - r.normal;
 	return {
 		id: 'after-race',
 		title: 'After your race',
-		answer: `You raced ${dayWord(r.daysAgo)}: first easy run about day ${r.firstRun} (if the checks pass), workouts from about day ${r.normal}, race again from about day ${r.raceAgain}.`,
-		items: [{ text: `Your day-by-day timeline after the ${distance}`, href: '/tools/after-race/' }],
+		answer: `You raced ${dayWord(r.daysAgo)}: first easy run about day ${r.firstRun} (if the checks pass), first workout about day ${r.normal}, race again from about day ${r.raceAgain}${gap < 7 ? ' (after a race this short, the legs are back within days)' : ''}. These are the days after a race run all-out: the timeline asks how hard it was.`,
+		items: [
+			{ text: `Your day-by-day timeline after the ${distance}`, href: afterRaceHref({ distance: r.race, raceDay, effort: r.effort }) },
+		],
 		reasons: [
 			{
-				text: 'The days come from the after-race timeline, which says which are physiology and which are coaching conventions.',
-				sources: ['henderson2013', 'takayama2017'],
+				text: 'The days come from the same model as the after-race timeline, which says which are physiology and which are coaching conventions.',
+				sources: [...MILESTONE_SOURCES.firstRun, ...MILESTONE_SOURCES.normal, ...MILESTONE_SOURCES.raceAgain],
 			},
 		],
 		basis: 'mixed',
+	};
+}
+
+/** Notes for teenagers and masters runners, where the sources say something a runner can act on. */
+function ageSection(plan: RecoveryPlan): Section | undefined {
+	const age = plan.facts.age;
+	const band = isTeen(age) ? 'teen' : isMasters(age) ? 'masters' : undefined;
+	if (age === undefined || band === undefined) return undefined;
+	const note = AGE_NOTES[band];
+	return {
+		id: 'age',
+		title: `At ${age}`,
+		answer: note.answer,
+		items: note.items,
+		reasons: [note.reason],
+		basis: band === 'teen' ? 'mixed' : 'rule-of-thumb',
 	};
 }
 
@@ -220,6 +264,9 @@ function becauseSection(plan: RecoveryPlan): Section {
 	if (f.last) items.push(`Last 24 hours: ${lower(LAST_ACTIVITY_LABELS[f.last])}.`);
 	if (f.next) items.push(`Next: ${lower(NEXT_UP_LABELS[f.next])}.`);
 	if (f.raceIn !== undefined) items.push(`Next race: in ${plural(f.raceIn, 'day')}.`);
+	if (plan.afterRace) items.push(`Last race: ${lower(RACE_DISTANCE_LABELS[plan.afterRace.race])}, ${dayWord(plan.afterRace.daysAgo)}.`);
+	if (f.age !== undefined) items.push(`Age: ${f.age}.`);
+	if (f.ill && f.ill !== 'none') items.push(`Illness: ${lower(ILLNESS_LABELS[f.ill].replace(/^Yes[:,]? /, ''))} (not saved).`);
 	if (f.legs !== undefined) items.push(`Legs: ${f.legs}/10.`);
 	for (const r of Object.keys(f.where) as BodyRegion[]) items.push(`${REGION_LABELS[r]}: ${lower(FEELING_LABELS[f.where[r]!])}.`);
 	if (f.sleep !== undefined) items.push(`Sleep last night: ${plural(f.sleep, 'hour')}.`);
@@ -288,7 +335,8 @@ function describeRecovery(plan: RecoveryPlan, o: Required<TodayOptions>): Descri
 	const sections = [
 		painSection(plan),
 		call,
-		afterRaceSection(plan),
+		afterRaceSection(plan, o),
+		ageSection(plan),
 		methodsSection(plan, o),
 		sleepSection(plan, o),
 		avoidSection(plan, o),

@@ -4,22 +4,38 @@
  *
  * PUBLISHED
  * - Sleep of 6 h or less cut exercise performance by 7.56% on average (craven2022); adults need
- *   7 h or more, teenagers 8-10 h (watson2015, paruthi2016).
- * - The days after a race: the after-race timeline's milestones (src/lib/tools/after-race/days.ts,
- *   which says which are physiology and which are conventions).
+ *   7 h or more, teenagers 8-10 h (watson2015, paruthi2016): src/lib/situation/sleep.ts.
+ * - The days after a race: the situation model's milestones (src/lib/situation/recovery-days.ts,
+ *   which says which are physiology and which are conventions), the same ones the after-race
+ *   timeline shows. The quiz does not ask how hard the race was: it assumes all-out, the most
+ *   cautious effort, and says so.
  * THIS SITE'S RULE OF THUMB
  * - The soreness thresholds (easy from 4/10, rest from 7/10); no hard session on any pain, a fresh
- *   knock, a race in the last 24 hours or tomorrow; the need weights; the situation's order.
+ *   knock, a race in the last 24 hours or in the next two days, or the day before race eve; the
+ *   need weights; the situation's order.
+ * - Illness (the "neck check", a convention): a cold above the neck, or an illness just over, means
+ *   easy at most; fever or chest symptoms stop the plan (plan.ts).
  */
-import { milestones } from '../after-race/days';
+import {
+	ASSUMED_EFFORT,
+	LONG_RACE_KM,
+	RACE_KM,
+	RECENT_RACE_DAYS,
+	RESTRICTED_SLEEP_HOURS,
+	RESTRICTED_SLEEP_PERFORMANCE_DROP,
+	SHORT_SLEEP_HOURS,
+	MILESTONE_SOURCES,
+	ILLNESS_EASY_DAYS,
+	milestones,
+	type Illness,
+} from '../../situation';
 import type { AvoidCondition, Goal, Situation } from '../../vocabulary';
 import type { Reason } from '../contract';
 import {
-	RACE_KM,
 	type BodyRegion,
 	type Feeling,
 	type Finished,
-	type HealthCondition,
+	type QuizHealthCondition,
 	type LastActivity,
 	type NextUp,
 	type RaceDistance,
@@ -40,7 +56,8 @@ export interface DayFacts {
 	wake?: number;
 	where: Partial<Record<BodyRegion, Feeling>>;
 	injury: boolean;
-	health: HealthCondition[];
+	health: QuizHealthCondition[];
+	ill?: Illness;
 	time?: TimeOption;
 	kit: KitItem[];
 }
@@ -57,17 +74,29 @@ const light = (f: DayFacts) => f.last === 'rest' || f.last === 'easy-run' || f.l
 export const LEGS_EASY_FROM = 4;
 export const LEGS_REST_FROM = 7;
 /** Sleep under this brings sleep into the plan (watson2015); at or under the second, go easy (craven2022). */
-export const SHORT_SLEEP_BELOW = 7;
-export const VERY_SHORT_SLEEP_AT_MOST = 6;
-/** A race this many days ago or fewer counts for the after-race rules. */
-export const RECENT_RACE_DAYS = 56;
+export const SHORT_SLEEP_BELOW = SHORT_SLEEP_HOURS;
+export const VERY_SHORT_SLEEP_AT_MOST = RESTRICTED_SLEEP_HOURS;
+export { RECENT_RACE_DAYS };
 
-/** The after-race milestones when the runner raced recently, assuming a hard race (the quiz does not ask how hard). */
-export function afterRace(f: DayFacts) {
+/** Days since the last race, when it counts for the after-race rules. */
+export function racedDaysAgo(f: Pick<DayFacts, 'racedAgo' | 'last'>): number | undefined {
 	const raced = f.racedAgo ?? (f.last === 'race' ? 0 : undefined);
-	if (raced === undefined || raced > RECENT_RACE_DAYS) return undefined;
-	const km = f.raceDistance ? RACE_KM[f.raceDistance] : 10;
-	return { daysAgo: raced, ...milestones({ km, effort: 'all-out', age: f.age }) };
+	return raced === undefined || raced > RECENT_RACE_DAYS ? undefined : raced;
+}
+
+/**
+ * The after-race milestones when the runner raced recently: the timeline's, for the same distance
+ * and age, at the effort the quiz assumes (it does not ask). The distance is asked (plan.ts).
+ */
+export function afterRace(f: DayFacts) {
+	const raced = racedDaysAgo(f);
+	if (raced === undefined || !f.raceDistance) return undefined;
+	return {
+		daysAgo: raced,
+		race: f.raceDistance,
+		effort: ASSUMED_EFFORT,
+		...milestones({ km: RACE_KM[f.raceDistance], effort: ASSUMED_EFFORT, age: f.age }),
+	};
 }
 
 /** Today's situation for doses, the most pressing first (vocabulary SITUATIONS). */
@@ -76,8 +105,7 @@ export function situationOf(f: DayFacts, call: CallId): Situation | undefined {
 	if (f.raceIn === 2 || f.raceIn === 3) return 'race-in-2-3-days';
 	if (f.next === 'hard-today') return 'hard-within-8h';
 	const race = afterRace(f);
-	if (race && race.daysAgo < race.normal && (f.raceDistance === 'half' || f.raceDistance === 'marathon' || f.raceDistance === 'ultra'))
-		return 'after-long-race';
+	if (race && race.daysAgo < race.normal && RACE_KM[race.race] >= LONG_RACE_KM) return 'after-long-race';
 	if (call === 'rest') return 'rest-day';
 	return undefined;
 }
@@ -117,9 +145,15 @@ export const CALL_RULES: readonly CallRule[] = [
 			return r !== undefined && r.daysAgo < r.firstRun;
 		},
 		reason: (f) => ({
-			text: `You raced ${dayWord(afterRace(f)!.daysAgo)}: no running before day ${afterRace(f)!.firstRun}; walk or cross-train gently.`,
-			sources: ['henderson2013', 'takayama2017'],
+			text: `You raced ${dayWord(afterRace(f)!.daysAgo)}: no running before day ${afterRace(f)!.firstRun} after a race run all-out (the quiz assumes all-out; the after-race timeline asks); walk or cross-train gently.`,
+			sources: [...MILESTONE_SOURCES.firstRun],
 		}),
+	},
+	{
+		call: 'rest',
+		when: 'a race today',
+		applies: (f) => f.raceIn === 0,
+		reason: () => said('You race today: nothing else today but the race and its warm-up.'),
 	},
 	{
 		call: 'easy',
@@ -144,7 +178,7 @@ export const CALL_RULES: readonly CallRule[] = [
 		when: `${VERY_SHORT_SLEEP_AT_MOST} hours of sleep or less`,
 		applies: (f) => f.sleep !== undefined && f.sleep <= VERY_SHORT_SLEEP_AT_MOST,
 		reason: (f) => ({
-			text: `You slept ${hoursWord(f.sleep ?? 0)}: ${VERY_SHORT_SLEEP_AT_MOST} hours or less cut exercise performance by 7.56% on average in trials, so keep it easy.`,
+			text: `You slept ${hoursWord(f.sleep ?? 0)}: ${VERY_SHORT_SLEEP_AT_MOST} hours or less cut exercise performance by ${RESTRICTED_SLEEP_PERFORMANCE_DROP}% on average in trials, so keep it easy.`,
 			sources: ['craven2022'],
 		}),
 	},
@@ -156,15 +190,37 @@ export const CALL_RULES: readonly CallRule[] = [
 			return r !== undefined && r.daysAgo >= r.firstRun && r.daysAgo < r.normal;
 		},
 		reason: (f) => ({
-			text: `You raced ${dayWord(afterRace(f)!.daysAgo)}: easy runs only until about day ${afterRace(f)!.normal}.`,
-			sources: ['vdoto2-2011', 'sherman1984'],
+			text: `You raced ${dayWord(afterRace(f)!.daysAgo)}: easy runs only until your first workout, about day ${afterRace(f)!.normal}.`,
+			sources: [...MILESTONE_SOURCES.normal],
 		}),
 	},
 	{
 		call: 'easy',
 		when: 'a race tomorrow',
-		applies: (f) => f.raceIn === 0 || f.raceIn === 1,
+		applies: (f) => f.raceIn === 1,
 		reason: () => said('You race tomorrow: a short, easy shake-out at most.'),
+	},
+	{
+		call: 'easy',
+		when: 'a race in 2 days',
+		applies: (f) => f.raceIn === 2,
+		reason: (f) =>
+			said(
+				f.next === 'hard-today' || f.next === 'hard-tomorrow'
+					? 'You race in 2 days: no hard session today or tomorrow (tomorrow is race eve’s eve); keep both short and easy.'
+					: 'You race in 2 days: keep today and tomorrow short and easy.',
+			),
+	},
+	{
+		call: 'easy',
+		when: 'a cold above the neck, or an illness just over',
+		applies: (f) => f.ill === 'above-neck' || f.ill === 'recovering',
+		reason: (f) =>
+			said(
+				f.ill === 'above-neck'
+					? 'A cold above the neck: easy running at most, and stop if it spreads to your chest or you get a fever (a coaching convention, not a tested rule).'
+					: `You have been ill: keep it easy until you have been free of symptoms for ${ILLNESS_EASY_DAYS} days (a rule of thumb).`,
+			),
 	},
 ];
 

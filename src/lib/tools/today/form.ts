@@ -8,6 +8,21 @@ import { listCodec, numberTextCodec, oneOfCodec, type FieldCodec, type PartialCo
 import type { NumberField } from '../../parse-number';
 import type { ToolShape } from '../contract';
 import { EQUIPMENT, REGIONS, type Equipment, type Region } from '../../vocabulary';
+import {
+	HEALTH_LABELS,
+	ILLNESS,
+	ILLNESS_LABELS,
+	RACES,
+	RACE_LABELS,
+	WARNING_FLAG_IDS,
+	WARNING_LABELS,
+	WARNING_SIGNS,
+	ageField,
+	type HealthCondition,
+	type Illness,
+	type Race,
+	type WarningSign,
+} from '../../situation';
 
 export const LAST_ACTIVITIES = ['rest', 'easy-run', 'workout', 'long-run', 'race', 'strength', 'cross-training'] as const;
 export type LastActivity = (typeof LAST_ACTIVITIES)[number];
@@ -34,17 +49,10 @@ export const NEXT_UP_LABELS: Record<NextUp, string> = {
 	rest: 'A rest day',
 };
 
-export const RACE_DISTANCES = ['5k', '10k', 'half', 'marathon', 'ultra'] as const;
-export type RaceDistance = (typeof RACE_DISTANCES)[number];
-export const RACE_DISTANCE_LABELS: Record<RaceDistance, string> = {
-	'5k': '5K',
-	'10k': '10K',
-	half: 'Half marathon',
-	marathon: 'Marathon',
-	ultra: 'Ultra (50K and beyond)',
-};
-/** The distance each choice stands for, km (an ultra counts as 50 km, its shortest). */
-export const RACE_KM: Record<RaceDistance, number> = { '5k': 5, '10k': 10, half: 21.1, marathon: 42.2, ultra: 50 };
+/** The race distances the quiz offers: the situation model's races. */
+export const RACE_DISTANCES = RACES;
+export type RaceDistance = Race;
+export const RACE_DISTANCE_LABELS = RACE_LABELS;
 
 /** The regions the quiz asks about: the vocabulary's, less 'whole-body'. */
 export type BodyRegion = Exclude<Region, 'whole-body'>;
@@ -59,67 +67,26 @@ export const FEELING_LABELS: Record<Feeling, string> = {
 	stride: 'Pain that makes me limp or change how I run',
 };
 
-/** The warning signs from /red-flags/; any one stops the plan. */
-export const WARNING_SIGNS = [
-	'chest-pain',
-	'dark-urine',
-	'calf-swelling',
-	'hot-red-swelling',
-	'numbness',
-	'bone-pain',
-	'worsening',
-	'rest-pain',
-	'back-saddle',
-] as const;
-export type WarningSign = (typeof WARNING_SIGNS)[number];
+/** The warning signs (the situation model's list); any one stops the plan. */
+export { WARNING_SIGNS, WARNING_LABELS, WARNING_FLAG_IDS, type WarningSign };
 export type WarningAnswer = WarningSign | 'none';
 export const WARNING_ANSWERS: readonly WarningAnswer[] = [...WARNING_SIGNS, 'none'];
-export const WARNING_LABELS: Record<WarningAnswer, string> = {
-	'chest-pain': 'Chest pain, fainting or a racing heart',
-	'dark-urine': 'Dark or cola-coloured urine',
-	'calf-swelling': 'One calf swollen, hot or painful',
-	'hot-red-swelling': 'A hot, red, swollen area',
-	numbness: 'Numbness, or a cold, pale foot',
-	'bone-pain': 'Pinpoint pain on a bone',
-	worsening: 'Pain that has got worse over several days',
-	'rest-pain': 'Pain at rest or at night',
-	'back-saddle': 'Back pain with numbness between the legs, or bladder or bowel changes',
-	none: 'None of these',
-};
-/** The /red-flags/ entry for each sign (src/lib/red-flags.ts). */
-export const WARNING_FLAG_IDS: Record<WarningSign, string> = {
-	'chest-pain': 'cardiac',
-	'dark-urine': 'rhabdomyolysis',
-	'calf-swelling': 'clot',
-	'hot-red-swelling': 'infection',
-	numbness: 'numbness',
-	'bone-pain': 'bone-stress',
-	worsening: 'bone-stress',
-	'rest-pain': 'rest-pain',
-	'back-saddle': 'cauda-equina',
-};
 
-/** The health screen: each answer is an avoidWhen code the method guides declare. */
-export const HEALTH_CONDITIONS = [
+/** The health screen the quiz asks: the conditions whose answer changes which methods are safe. */
+export const QUIZ_HEALTH = [
 	'heart-or-blood-pressure',
 	'pregnancy',
 	'cold-sensitivity',
 	'artery-disease',
 	'diabetes-neuropathy',
 	'clot-or-blood-thinners',
-] as const;
-export type HealthCondition = (typeof HEALTH_CONDITIONS)[number];
-export type HealthAnswer = HealthCondition | 'none';
-export const HEALTH_ANSWERS: readonly HealthAnswer[] = [...HEALTH_CONDITIONS, 'none'];
-export const HEALTH_LABELS: Record<HealthAnswer, string> = {
-	'heart-or-blood-pressure': 'Heart disease or high blood pressure',
-	pregnancy: 'Pregnancy',
-	'cold-sensitivity': "Raynaud's, or hives from cold",
-	'artery-disease': 'Artery disease in the legs (calf pain on walking that eases with rest)',
-	'diabetes-neuropathy': 'Diabetes, or numb feet',
-	'clot-or-blood-thinners': 'A past blood clot, or blood thinners',
-	none: 'None of these',
-};
+] as const satisfies readonly HealthCondition[];
+export type QuizHealthCondition = (typeof QUIZ_HEALTH)[number];
+export type HealthAnswer = QuizHealthCondition | 'none';
+export const HEALTH_ANSWERS: readonly HealthAnswer[] = [...QUIZ_HEALTH, 'none'];
+export { HEALTH_LABELS };
+
+export { ILLNESS, ILLNESS_LABELS, type Illness };
 
 export const TIME_OPTIONS = ['5', '15', '30', '60'] as const;
 export type TimeOption = (typeof TIME_OPTIONS)[number];
@@ -144,6 +111,8 @@ export interface TodayForm {
 	/** Health answers: never in the link or storage. */
 	warnings: WarningAnswer[];
 	health: HealthAnswer[];
+	/** Ill in the last two weeks? */
+	ill: Illness | '';
 	/** After a fresh knock to a foot or ankle: can you take four steps on it? */
 	weight: YesNo | '';
 	last: LastActivity | '';
@@ -169,6 +138,7 @@ export interface TodayForm {
 export const TODAY_DEFAULTS: TodayForm = {
 	warnings: [],
 	health: [],
+	ill: '',
 	weight: '',
 	last: '',
 	finished: '',
@@ -186,19 +156,25 @@ export const TODAY_DEFAULTS: TodayForm = {
 	kit: [],
 };
 
-/** Regions with how each feels, "feet:pain,quads:sore", in the vocabulary's order; unknown parts are dropped. */
+/**
+ * Feelings that may be kept in the link and storage. 'stride' (pain that changes how you run) stops
+ * the plan, like a warning sign, so it is a health answer: never kept, asked again.
+ */
+const KEPT_FEELINGS: readonly Feeling[] = ['sore', 'pain'];
+
+/** Regions with how each feels, "feet:pain,quads:sore", in the vocabulary's order; unknown parts and 'stride' are dropped. */
 export const whereCodec: FieldCodec<Partial<Record<BodyRegion, Feeling>>> = {
 	parse: (raw) => {
 		const out: Partial<Record<BodyRegion, Feeling>> = {};
 		for (const part of raw.split(',')) {
 			const [region, feeling] = part.split(':');
-			if ((BODY_REGIONS as readonly string[]).includes(region ?? '') && (FEELINGS as readonly string[]).includes(feeling ?? ''))
+			if ((BODY_REGIONS as readonly string[]).includes(region ?? '') && (KEPT_FEELINGS as readonly string[]).includes(feeling ?? ''))
 				out[region as BodyRegion] = feeling as Feeling;
 		}
 		return out;
 	},
 	format: (where) =>
-		BODY_REGIONS.filter((r) => where[r])
+		BODY_REGIONS.filter((r) => where[r] && KEPT_FEELINGS.includes(where[r]))
 			.map((r) => `${r}:${where[r]}`)
 			.join(','),
 };
@@ -220,20 +196,23 @@ export const TODAY_CODECS: PartialCodecs<TodayForm> = {
 	kit: listCodec(KIT),
 };
 
-/** v2: warnings and health answers are never stored; regions carry how they feel. */
+/** v2: warnings and health answers are never stored; regions carry how they feel. (The illness answer is never stored either.) */
 export const TODAY_STORAGE_KEY = 'runner-recovery:today:v2';
 /** The guide index the quiz decides from, fetched with its rules (src/pages/tools/today/guides.json.ts). */
 export const TODAY_GUIDES_URL = '/tools/today/guides.json';
 /** A picked method's title and doses (src/pages/tools/today/m/[slug].json.ts). */
 export const methodDetailsUrl = (slug: string) => `/tools/today/m/${slug}.json`;
 
-export type TodayField = 'warnings' | 'health' | 'weight' | 'raceIn' | 'racedAgo' | 'age' | 'legs' | 'sleep' | 'wake';
+export type TodayField =
+	'warnings' | 'health' | 'ill' | 'weight' | 'raceIn' | 'racedAgo' | 'raceDistance' | 'age' | 'legs' | 'sleep' | 'wake';
 export const TODAY_FIELD_ORDER: readonly TodayField[] = [
 	'warnings',
 	'health',
+	'ill',
 	'weight',
 	'raceIn',
 	'racedAgo',
+	'raceDistance',
 	'age',
 	'legs',
 	'sleep',
@@ -243,14 +222,7 @@ export const TODAY_FIELD_ORDER: readonly TodayField[] = [
 export const NUMBER_FIELDS = {
 	legs: { label: 'Leg soreness', min: 0, max: 10, integer: true, rangeHint: 'Leg soreness must be between 0 (fresh) and 10 (worst ever)' },
 	sleep: { label: 'Hours slept', min: 0, max: 24, unit: 'hours' },
-	age: {
-		label: 'Age',
-		min: 13,
-		max: 100,
-		unit: 'years',
-		integer: true,
-		rangeHint: 'Age must be between 13 and 100 years: the quiz is for teens and adults',
-	},
+	age: ageField('the quiz'),
 	raceIn: { label: 'Days until your next race', min: 0, max: 365, unit: 'days', integer: true },
 	racedAgo: { label: 'Days since your last race', min: 0, max: 365, unit: 'days', integer: true },
 } satisfies Record<string, NumberField>;
@@ -260,7 +232,7 @@ export const TODAY_SHAPE: ToolShape<TodayForm, TodayField> = {
 	id: 'today',
 	storageKey: TODAY_STORAGE_KEY,
 	codecs: TODAY_CODECS,
-	sensitive: ['warnings', 'health', 'weight'],
+	sensitive: ['warnings', 'health', 'ill', 'weight'],
 	defaults: TODAY_DEFAULTS,
 	fieldOrder: TODAY_FIELD_ORDER,
 };

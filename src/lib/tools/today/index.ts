@@ -5,7 +5,8 @@
  * describe.ts and advice.ts.
  */
 import type { Reason, Tool, ToolLogic } from '../contract';
-import { AVOID_TODAY, HEALTH_NOTE, PAIN_REASON, SLEEP_REASON } from './advice';
+import { MILESTONE_SOURCES } from '../../situation';
+import { AGE_NOTES, AVOID_TODAY, HEALTH_NOTE, PAIN_REASON, SLEEP_REASON } from './advice';
 import { describeToday, type TodayOptions } from './describe';
 import { CALL_RULES, type DayFacts } from './facts';
 import { TODAY_SHAPE, type TodayField, type TodayForm } from './form';
@@ -13,8 +14,15 @@ import type { QuizInjury, QuizMethod } from './guide-index';
 import { planToday, type TodayResult } from './plan';
 
 /** Every sentence with sources the quiz can show (the call rules' reasons need facts to be made). */
-const staticReasons: readonly Reason[] = [...Object.values(AVOID_TODAY), HEALTH_NOTE, PAIN_REASON, SLEEP_REASON];
-const ruleSources = ['craven2022', 'henderson2013', 'takayama2017', 'vdoto2-2011', 'sherman1984'];
+const staticReasons: readonly Reason[] = [
+	...Object.values(AVOID_TODAY),
+	HEALTH_NOTE,
+	PAIN_REASON,
+	SLEEP_REASON,
+	...Object.values(AGE_NOTES).map((n) => n.reason),
+];
+/** The call rules' sources: short sleep (craven2022) and the days after a race (the situation model's). */
+const ruleSources = ['craven2022', ...Object.values(MILESTONE_SOURCES).flat()];
 
 export const TODAY_SOURCES: readonly string[] = [...new Set([...staticReasons.flatMap((r) => r.sources), ...ruleSources])];
 

@@ -1,8 +1,9 @@
 /**
  * "What should I do today?": from the answers to a plan, in this order.
- * 1. Any warning sign, pain that makes the runner limp or change their stride, or a fresh knock they
- *    cannot put weight on stops the plan: see a clinician, at the urgency /red-flags/ gives, the
- *    most urgent first and bone stress first among pains. No method is suggested.
+ * 1. Any warning sign, an illness with fever or chest symptoms, pain that makes the runner limp or
+ *    change their stride, or a fresh knock they cannot put weight on stops the plan: see a
+ *    clinician, at the urgency /red-flags/ gives, the most urgent first and the hip, then bone
+ *    stress, first among pains. No method is suggested.
  * 2. The training call (facts.ts), the conditions of the day, the needs.
  * 3. The methods (choose.ts), with today's dose (the guide's dose for today's situation).
  * 4. Pain routes to the injury guides for that region (their red flags and back-to-running first).
@@ -13,11 +14,31 @@ import { parseOptionalNumber } from '../../parse-number';
 import { RED_FLAGS, URGENCIES, type Urgency } from '../../red-flags';
 import type { AvoidCondition, Situation } from '../../vocabulary';
 import { pick, pickList, type Evaluation, type FieldErrors, type Reason } from '../contract';
-import { nightlyNeed, bandForAge } from '../sleep/plan';
-import { LATENCY_DEFAULT } from '../sleep/form';
+import {
+	ILLNESS,
+	ILLNESS_STOPS,
+	LATENCY_DEFAULT,
+	bandForAge,
+	nightlyNeed,
+	type Effort,
+	type Illness,
+	type Race,
+	type RedFlagId,
+} from '../../situation';
 import { wrapMinutes } from '../../clock';
 import { chooseMethods, injuriesFor, type Choice } from './choose';
-import { afterRace, callFor, conditionsFor, needsFor, painRegions, regionsFeeling, situationOf, type CallId, type DayFacts } from './facts';
+import {
+	afterRace,
+	callFor,
+	conditionsFor,
+	needsFor,
+	painRegions,
+	racedDaysAgo,
+	regionsFeeling,
+	situationOf,
+	type CallId,
+	type DayFacts,
+} from './facts';
 import {
 	BODY_REGIONS,
 	FEELINGS,
@@ -34,7 +55,7 @@ import {
 	WARNING_SIGNS,
 	type BodyRegion,
 	type Feeling,
-	type HealthCondition,
+	type QuizHealthCondition,
 	type TodayField,
 	type TodayForm,
 	type WarningSign,
@@ -42,7 +63,7 @@ import {
 import type { QuizInjury, QuizMethod } from './guide-index';
 
 export interface StopFlag {
-	id: string;
+	id: RedFlagId;
 	title: string;
 	urgency: Urgency;
 	action: string;
@@ -66,7 +87,7 @@ export interface RecoveryPlan {
 	conditions: AvoidCondition[];
 	choice: Choice;
 	injuries: QuizInjury[];
-	afterRace?: { daysAgo: number; firstRun: number; normal: number; raceAgain: number };
+	afterRace?: { daysAgo: number; race: Race; effort: Effort; firstRun: number; normal: number; raceAgain: number };
 	/** Tonight's sleep need, and lights out when a wake-up time was given. */
 	sleep: { needMinutes: number; lightsOut?: number; wake?: number; teen: boolean };
 	facts: DayFacts;
@@ -74,9 +95,10 @@ export interface RecoveryPlan {
 
 export type TodayResult = StopPlan | RecoveryPlan;
 
-const STOP_ORDER = (id: string) => (id === 'bone-stress' ? -1 : 0);
+/** Among flags of one urgency, the hip first, then bone stress: the pains that can get worse by the step. */
+const STOP_ORDER = (id: RedFlagId) => (id === 'hip-groin' ? -2 : id === 'bone-stress' ? -1 : 0);
 
-function stopPlan(ids: string[], because: string[]): StopPlan {
+function stopPlan(ids: RedFlagId[], because: string[]): StopPlan {
 	const flags = [...new Set(ids)]
 		.map((id): StopFlag => {
 			const flag = RED_FLAGS.find((f) => f.id === id);
@@ -84,20 +106,29 @@ function stopPlan(ids: string[], because: string[]): StopPlan {
 			return { id, title: flag.title, urgency: flag.urgency, action: flag.action, escalate: flag.escalate };
 		})
 		.sort((x, y) => URGENCIES.indexOf(x.urgency) - URGENCIES.indexOf(y.urgency) || STOP_ORDER(x.id) - STOP_ORDER(y.id));
-	return { kind: 'stop', urgency: flags[0]?.urgency ?? 'urgent', flags, because };
+	// A fever alone names no red flag: no training today, and a clinician if it does not settle.
+	return { kind: 'stop', urgency: flags[0]?.urgency ?? 'soon', flags, because };
 }
 
-/** The warning signs, strides and weight answers that stop the plan, as red-flag ids with what was said. */
-function stops(form: TodayForm): { ids: string[]; because: string[] } {
+/** The warning signs, illness, strides and weight answers that stop the plan, as red-flag ids with what was said. */
+function stops(form: TodayForm): { ids: RedFlagId[]; because: string[] } {
 	const signs = pickList(WARNING_SIGNS, form.warnings) as WarningSign[];
-	const ids = signs.map((s) => WARNING_FLAG_IDS[s]);
+	const ids: RedFlagId[] = signs.map((s) => WARNING_FLAG_IDS[s]);
 	const because: string[] = [...signs];
+	const ill = pick(ILLNESS, form.ill);
+	if (ill !== undefined && ILLNESS_STOPS.includes(ill)) {
+		// Fever: no training, whatever else was said; chest symptoms after an illness: the cardiac flag.
+		if (ill === 'chest') ids.push('cardiac');
+		because.push(`ill-${ill}`);
+	}
 	const where = readWhere(form.where);
 	const stride = BODY_REGIONS.filter((r) => where[r] === 'stride');
 	if (stride.length > 0) {
 		ids.push('bone-stress');
 		because.push('stride');
 	}
+	// A hip or groin that changes the stride is the urgent hip flag, not only bone stress.
+	if (stride.includes('hips-glutes')) ids.push('hip-groin');
 	if (form.injury === 'yes' && form.weight === 'no') {
 		ids.push('cant-bear-weight');
 		because.push('weight');
@@ -136,7 +167,8 @@ function readFacts(form: TodayForm, errors: FieldErrors<TodayField>): DayFacts {
 		wake: wake?.ok ? wake.minutes : undefined,
 		where: readWhere(form.where),
 		injury: form.injury === 'yes',
-		health: pickList(HEALTH_ANSWERS, form.health).filter((h): h is HealthCondition => h !== 'none'),
+		health: pickList(HEALTH_ANSWERS, form.health).filter((h): h is QuizHealthCondition => h !== 'none'),
+		ill: pick(ILLNESS, form.ill) as Exclude<Illness, 'fever' | 'chest'> | undefined,
 		time: pick(TIME_OPTIONS, form.time),
 		kit: pickList(KIT, form.kit),
 	};
@@ -149,11 +181,15 @@ export function planToday(
 	injuries: readonly QuizInjury[],
 ): Evaluation<TodayResult, TodayField> {
 	const stop = stops(form);
-	if (stop.ids.length > 0) return { ok: true, result: stopPlan(stop.ids, stop.because) };
+	if (stop.because.length > 0) return { ok: true, result: stopPlan(stop.ids, stop.because) };
 	const errors: FieldErrors<TodayField> = {};
 	if (pickList(WARNING_ANSWERS, form.warnings).length === 0) errors.warnings = 'Warning signs: tick any that apply, or “None of these”.';
 	if (pickList(HEALTH_ANSWERS, form.health).length === 0) errors.health = 'Health: tick any that apply to you, or “None of these”.';
+	if (pick(ILLNESS, form.ill) === undefined)
+		errors.ill = 'Illness: choose an answer (“No” if you have not been ill in the last two weeks).';
 	const facts = readFacts(form, errors);
+	if (racedDaysAgo(facts) !== undefined && !facts.raceDistance)
+		errors.raceDistance = 'Race distance: choose how far that race was, so the days after it can be counted.';
 	if (Object.keys(errors).length > 0) return { ok: false, errors };
 	return { ok: true, result: recoveryPlan(facts, methods, injuries) };
 }
@@ -173,7 +209,14 @@ function recoveryPlan(f: DayFacts, methods: readonly QuizMethod[], injuries: rea
 		conditions,
 		choice,
 		injuries: injuriesFor(f, injuries),
-		afterRace: race && { daysAgo: race.daysAgo, firstRun: race.firstRun, normal: race.normal, raceAgain: race.raceAgain },
+		afterRace: race && {
+			daysAgo: race.daysAgo,
+			race: race.race,
+			effort: race.effort,
+			firstRun: race.firstRun,
+			normal: race.normal,
+			raceAgain: race.raceAgain,
+		},
 		sleep: {
 			needMinutes: need,
 			wake: f.wake,

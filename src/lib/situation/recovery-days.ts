@@ -1,8 +1,11 @@
 /**
- * How many days recovery takes after a race, by distance, effort, age and usual volume. Day 0 is
- * race day. Three milestones, each a day number:
+ * How many days recovery takes after a race, and what each day is for. Day 0 is race day. The quiz
+ * (its training call and the days it names) and the after-race timeline (every day of it) both read
+ * these, so they cannot give two answers for one race.
+ *
+ * Three milestones, each a day number, each with the sources it rests on (MILESTONE_SOURCES):
  *   firstRun   the earliest first easy run, and only if the return-to-running checks pass
- *   normal     workouts come back (normal training)
+ *   normal     the first workout: normal training is back
  *   raceAgain  ready to race again
  *
  * WHAT IS PUBLISHED (physiology; small studies, mostly men, mostly marathons)
@@ -19,7 +22,7 @@
  * COACHING CONVENTIONS (rules of thumb nobody has tested)
  * - Race again after one day per mile raced (Jack Foster, in henderson2013).
  * - After a marathon: a short run about day 4 (Higdon: higdon-novice, higdon-advanced); no running in
- *   week 1, workouts from week 4 (VDOT O2: vdoto2-2011).
+ *   week 1, runs of 45 min at most in weeks 2 and 3, workouts from week 4 (VDOT O2: vdoto2-2011).
  *
  * THIS SITE'S RULES OF THUMB
  * - The anchor days by distance (ANCHORS), read between anchors by straight lines; the milestones
@@ -28,9 +31,16 @@
  *   earlier; a training effort = 0.5 x (first run from day 1 up to 10 km).
  * - Age 50 and over: normal training and racing 25% later (the earliest first run does not move).
  * - A usual week shorter than the race: first run a day later, normal training 25% later.
+ * - A week of normal training before racing again (WORKOUT_WEEK), except after a race whose legs are
+ *   back within days (normal training before SHORT_RECOVERY_DAYS): there the race-ready day may
+ *   follow the first workout, and the page says why (bosak2009).
+ * - In the first week after a half marathon or longer, easy runs of 30 min at most (sherman1984's
+ *   40-45 min runs on days 5-7 slowed strength); after that, 45 min at most until workouts come back
+ *   (vdoto2-2011).
  * Rounding is always up, so no modifier can make recovery shorter than the rule before it.
  */
-import { KM_PER_MILE, type Effort } from './form';
+import { isMasters } from './ages';
+import { KM_PER_MILE, LONG_RACE_KM, type Effort } from './races';
 
 export interface Anchor {
 	km: number;
@@ -55,6 +65,9 @@ export const ANCHORS: readonly Anchor[] = [
 	{ km: 500, restUntil: 12, crossFrom: 7, firstRun: 16, normal: 56 },
 ];
 
+/** The longest any timeline runs: the last anchor's normal training plus its week of workouts and more. */
+export const RECENT_RACE_DAYS = 56;
+
 /** Days between anchors, on a straight line, rounded up. */
 function between(km: number, pick: (a: Anchor) => number): number {
 	const first = ANCHORS[0]!;
@@ -71,8 +84,16 @@ function between(km: number, pick: (a: Anchor) => number): number {
 export const fosterDays = (km: number) => Math.round(km / KM_PER_MILE);
 
 export const EFFORT_FACTOR: Record<Effort, number> = { 'all-out': 1, hard: 0.75, training: 0.5 };
-export const MASTERS_AGE = 50;
 export const LATER = 1.25;
+/** Days of normal training before racing again (rule of thumb). */
+export const WORKOUT_WEEK = 7;
+/** Normal training back before this day: a short recovery, where racing may follow the first workout. */
+export const SHORT_RECOVERY_DAYS = 7;
+
+/** Easy-run length caps: in the first week after a long race (sherman1984), then until workouts (vdoto2-2011). */
+export const EASY_RUN_MINUTES = { firstWeekAfterLongRace: 30, firstWeekUntilDay: 7, later: 45 } as const;
+/** The first run's length, minutes. */
+export const FIRST_RUN_MINUTES = { min: 20, max: 30 } as const;
 
 export interface Milestones {
 	restUntil: number;
@@ -80,9 +101,13 @@ export interface Milestones {
 	firstRun: number;
 	normal: number;
 	raceAgain: number;
+	/** Why the race-ready day falls where it does. */
+	raceAgainRule: 'foster' | 'workout-week' | 'short-recovery';
 	/** Which modifiers applied, for the reasons. */
 	masters: boolean;
 	lowVolume: boolean;
+	/** A half marathon or longer: easy runs are shorter in the first week. */
+	longRace: boolean;
 }
 
 export interface Runner {
@@ -95,7 +120,7 @@ export interface Runner {
 
 export function milestones({ km, effort, age, weeklyKm }: Runner): Milestones {
 	const factor = EFFORT_FACTOR[effort];
-	const masters = age !== undefined && age >= MASTERS_AGE;
+	const masters = isMasters(age);
 	const lowVolume = weeklyKm !== undefined && weeklyKm < km;
 	// The all-out days first; an easier effort can only bring them forward, never push them back.
 	const allOutRest = between(km, (a) => a.restUntil);
@@ -115,8 +140,47 @@ export function milestones({ km, effort, age, weeklyKm }: Runner): Milestones {
 	if (masters) normal = Math.ceil(normal * LATER);
 	if (lowVolume) normal = Math.ceil(normal * LATER);
 	normal = Math.max(normal, firstRun + 1);
-	let raceAgain = Math.ceil(fosterDays(km) * factor);
-	if (masters) raceAgain = Math.ceil(raceAgain * LATER);
-	raceAgain = Math.max(raceAgain, normal + 1);
-	return { restUntil, crossFrom, firstRun, normal, raceAgain, masters, lowVolume };
+	let foster = Math.ceil(fosterDays(km) * factor);
+	if (masters) foster = Math.ceil(foster * LATER);
+	const shortRecovery = normal < SHORT_RECOVERY_DAYS;
+	const earliest = shortRecovery ? normal + 1 : normal + WORKOUT_WEEK;
+	const raceAgain = Math.max(foster, earliest);
+	const raceAgainRule = foster >= earliest ? 'foster' : shortRecovery ? 'short-recovery' : 'workout-week';
+	return { restUntil, crossFrom, firstRun, normal, raceAgain, raceAgainRule, masters, lowVolume, longRace: km >= LONG_RACE_KM };
 }
+
+/** The kinds of day, one per day (the timeline's legend and the calendar use these words). */
+export const DAY_KINDS = ['Rest', 'Walk', 'Cross-train', 'Easy run', 'Steady run', 'Workout', 'Race ready'] as const;
+export type DayKind = (typeof DAY_KINDS)[number];
+
+/** Kinds of day on which there is no running. */
+export const NO_RUN_KINDS: readonly DayKind[] = ['Rest', 'Walk', 'Cross-train'];
+
+/**
+ * The kind of day `day` after a race with these milestones (rule of thumb, after the conventions
+ * above): race day is a rest day; walking until cross-training is allowed; the first easy run behind
+ * the return checks; for a week after it, runs every other day with cross-training between; then
+ * easy runs; steady runs in the last third before workouts come back; normal training; race ready.
+ */
+export function dayKind(day: number, m: Milestones): DayKind {
+	if (day === 0) return 'Rest';
+	if (day >= m.raceAgain) return 'Race ready';
+	if (day >= m.normal) return 'Workout';
+	if (day < m.crossFrom) return 'Walk';
+	if (day < m.firstRun) return 'Cross-train';
+	const sinceFirst = day - m.firstRun;
+	if (sinceFirst < 7) return sinceFirst % 2 === 0 ? 'Easy run' : 'Cross-train';
+	const steadyFrom = m.normal - Math.ceil((m.normal - m.firstRun) / 3);
+	return day >= steadyFrom ? 'Steady run' : 'Easy run';
+}
+
+/** The longest easy run on `day`, minutes. */
+export const easyRunMinutes = (day: number, m: Pick<Milestones, 'longRace'>) =>
+	m.longRace && day <= EASY_RUN_MINUTES.firstWeekUntilDay ? EASY_RUN_MINUTES.firstWeekAfterLongRace : EASY_RUN_MINUTES.later;
+
+/** The bibliography ids behind each milestone: what the page cites where it names the day. */
+export const MILESTONE_SOURCES = {
+	firstRun: ['higdon-novice', 'higdon-advanced', 'takayama2017'],
+	normal: ['vdoto2-2011', 'sherman1984'],
+	raceAgain: ['henderson2013', 'warhol1985'],
+} as const satisfies Record<string, readonly string[]>;
