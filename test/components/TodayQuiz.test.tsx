@@ -10,7 +10,14 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import TodayQuiz from '../../src/components/islands/TodayQuiz';
 import type { SourceLink } from '../../src/lib/bibliography';
 import { LOAD_FAILED } from '../../src/components/islands/form/useToolForm';
-import { TODAY_GUIDES_URL, encodeMethods, type MethodDetails, type QuizInjury, type QuizMethod } from '../../src/lib/tools/today';
+import {
+	GUIDE_INDEX_VERSION,
+	TODAY_GUIDES_URL,
+	encodeMethods,
+	type MethodDetails,
+	type QuizInjury,
+	type QuizMethod,
+} from '../../src/lib/tools/today';
 import { allStorage, describedBy, status, submitWith, type } from './support';
 
 const KEY = 'runner-recovery:today:v2';
@@ -82,6 +89,7 @@ const INJURIES: QuizInjury[] = [
 		back: 'Stairs are pain-free',
 		avoid: ['foam-rolling'],
 		helps: [],
+		mayHelp: [],
 	},
 ];
 
@@ -90,7 +98,11 @@ const SOURCES: Record<string, SourceLink> = {
 };
 
 /** The guide index as /tools/today/guides.json serves it. */
-const guidesResponse = () => ({ ok: true, statusText: 'OK', json: async () => ({ methods: METHOD_INDEX, injuries: INJURIES }) });
+const guidesResponse = () => ({
+	ok: true,
+	statusText: 'OK',
+	json: async () => ({ version: GUIDE_INDEX_VERSION, methods: METHOD_INDEX, injuries: INJURIES }),
+});
 /** fetch, answering the guide index, and /tools/today/m/<slug>.json from DETAILS (404 for an unknown slug). */
 const fetchFromFixtures = vi.fn(async (url: string) => {
 	if (url === TODAY_GUIDES_URL) return guidesResponse();

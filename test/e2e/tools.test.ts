@@ -27,7 +27,12 @@ async function openTool(path: string, options: Parameters<typeof open>[1] = {}) 
 async function safetyNone(page: Page) {
 	await group(page, 'Any of these warning signs today?').getByLabel('None of these').check();
 	await group(page, 'Does any of these apply to you?').getByLabel('None of these').check();
+	await notIll(page);
 }
+
+/** "Not ill in the last two weeks": asked by the quiz and the timeline, never kept. */
+const notIll = (page: Page | ReturnType<Page['locator']>) =>
+	page.getByRole('group', { name: 'Have you been ill in the last two weeks?' }).getByLabel('No', { exact: true }).check();
 
 async function openStep(page: Page, summary: RegExp) {
 	const step = page.locator('summary', { hasText: summary });
@@ -91,9 +96,10 @@ describe('the quiz, /tools/today/', () => {
 		const { page } = await openTool('/tools/today/');
 		await group(page, 'Does any of these apply to you?').getByLabel('Pregnancy').check();
 		await group(page, 'Any of these warning signs today?').getByLabel('None of these').check();
+		await notIll(page);
 		await page.getByRole('button', { name: 'Get my plan' }).click();
 		await page.locator('.tool-result h2').waitFor();
-		await group(page, 'Any of these warning signs today?').getByLabel('One calf swollen, hot or painful').check();
+		await group(page, 'Any of these warning signs today?').getByLabel('One calf swollen, hot, red or painful now').check();
 		await page.getByRole('button', { name: 'Get my plan' }).click();
 		await expect.poll(() => page.locator('.tool-result').innerText()).toMatch(/Stop self-treating/);
 		expect(await page.locator('.tool-result a[href="/red-flags/#clot"]').count()).toBe(1);
@@ -129,17 +135,184 @@ describe('the quiz, /tools/today/', () => {
 	});
 });
 
+describe('the quiz: the cases it was criticised for', () => {
+	/** The quiz's result text after the answers `fill` gives (safety answers first). */
+	async function planFor(fill: (page: Page) => Promise<void>, { safety = true } = {}) {
+		const tracked = await openTool('/tools/today/');
+		if (safety) await safetyNone(tracked.page);
+		await fill(tracked.page);
+		await tracked.page.getByRole('button', { name: 'Get my plan' }).click();
+		await tracked.page.locator('.tool-result h2').waitFor();
+		return { ...tracked, text: await tracked.page.locator('.tool-result').innerText() };
+	}
+
+	test('race in 2 days with a hard session tomorrow: an easy day and nothing new', async () => {
+		const { page, text } = await planFor(async (p) => {
+			await openStep(p, /^Your training/);
+			await p.getByLabel('A hard session tomorrow').check();
+			await p.getByLabel('Days until your next race').fill('2');
+		});
+		expect(text).toMatch(/Go easy today/);
+		expect(text).toContain('no hard session today or tomorrow');
+		expect(text).toContain('Nothing new before a race');
+		expect(text).not.toMatch(/Toe separators/);
+		await page.context().close();
+	});
+
+	test('a fresh ankle sprain with an hour and ice: legs up, cold for pain, walking as pain allows; the sprain guide first', async () => {
+		const { page, text } = await planFor(async (p) => {
+			await openStep(p, /^How you feel/);
+			await p.getByLabel('Ankles', { exact: true }).check();
+			await group(p, 'Ankles: how does it feel?').getByLabel('Pain in one spot, a joint or a tendon').check();
+			await group(p, 'A fresh strain, sprain or knock in the last 48 hours?').getByLabel('Yes').check();
+			await group(p, 'Can you take four steps on it?').getByLabel('Yes').check();
+			await openStep(p, /^Sleep, time and kit/);
+			await p.getByLabel('60 minutes or more').check();
+			await p.getByLabel('Ice', { exact: true }).check();
+		});
+		expect(text).toContain('walk on it as pain allows');
+		expect(await page.locator('[data-section="methods"] a[href="/methods/elevation/"]').count()).toBe(1);
+		expect(await page.locator('[data-section="methods"] a[href="/methods/ice-packs/"]').count()).toBe(1);
+		expect(await page.locator('[data-section="pain"] a').first().getAttribute('href')).toBe('/injuries/ankle-sprain/');
+		await page.context().close();
+	});
+
+	test.each([
+		['15', /Teenagers need 8 to 10 hours of sleep/],
+		['65', /25% more days before workouts and racing/],
+	])('age %s is echoed, with what changes for that age', async (age, note) => {
+		const { page, text } = await planFor(async (p) => {
+			await openStep(p, /^Your training/);
+			await p.getByLabel('Age').fill(age);
+		});
+		expect(text).toContain(`Age: ${age}.`);
+		expect(text).toMatch(note);
+		await page.context().close();
+	});
+
+	test('chafing ticked gets chafing care with no run in the last two hours', async () => {
+		const { page } = await planFor(async (p) => {
+			await openStep(p, /^How you feel/);
+			await p.getByLabel('Skin and chafing').check();
+		});
+		expect(await page.locator('[data-section="methods"] a[href="/methods/chafing-care/"]').count()).toBe(1);
+		await page.context().close();
+	});
+
+	test('heel pain: the heel guide first, with its signs; the others one line each', async () => {
+		const { page } = await planFor(async (p) => {
+			await openStep(p, /^How you feel/);
+			await p.getByLabel('Feet and arches', { exact: true }).check();
+			await group(p, 'Feet and arches: how does it feel?').getByLabel('Pain in one spot, a joint or a tendon').check();
+		});
+		const items = page.locator('[data-section="pain"] li');
+		expect(await items.first().locator('a').getAttribute('href')).toBe('/injuries/plantar-heel-pain/');
+		expect(await items.first().innerText()).toContain('Back to running when:');
+		expect(await items.nth(1).innerText()).not.toContain('Back to running when:');
+		await page.context().close();
+	});
+
+	test('after a marathon, the link to the timeline carries its distance, date and effort, and the timeline opens with them', async () => {
+		const { page } = await planFor(async (p) => {
+			await openStep(p, /^Your training/);
+			await p.getByLabel('Days since your last race').fill('3');
+			await p.getByLabel('Marathon', { exact: true }).check();
+		});
+		const href = await page.locator('[data-section="after-race"] a').first().getAttribute('href');
+		const url = new URL(href!, 'http://x');
+		expect(url.pathname).toBe('/tools/after-race/');
+		expect(url.searchParams.get('distance')).toBe('marathon');
+		expect(url.searchParams.get('effort')).toBe('all-out');
+		expect(url.searchParams.get('raceDay')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		await page.locator('[data-section="after-race"] a').first().click();
+		await page.waitForURL(/\/tools\/after-race\//);
+		await waitForIslands(page);
+		expect(await page.getByLabel('Marathon', { exact: true }).isChecked()).toBe(true);
+		expect(await page.getByLabel('Race day (required)').inputValue()).toBe(url.searchParams.get('raceDay'));
+		await page.context().close();
+	});
+
+	test('a fever stops the plan, whatever else is answered, and stays off the address', async () => {
+		const { page, text } = await planFor(
+			async (p) => {
+				await group(p, 'Any of these warning signs today?').getByLabel('None of these').check();
+				await group(p, 'Does any of these apply to you?').getByLabel('None of these').check();
+				await group(p, 'Have you been ill in the last two weeks?')
+					.getByLabel(/^Yes: a fever/)
+					.check();
+			},
+			{ safety: false },
+		);
+		expect(text).toMatch(/No training today: you have had a fever\./);
+		expect(`${page.url()} ${await storageText(page)}`).not.toMatch(/fever|ill=/);
+		await expectNoAxeViolations(page);
+		await page.context().close();
+	});
+
+	test('deep groin pain stops the plan and names the urgent hip flag first', async () => {
+		const { page, text } = await planFor(
+			async (p) => {
+				await group(p, 'Any of these warning signs today?')
+					.getByLabel(/^Deep groin or hip pain/)
+					.check();
+			},
+			{ safety: false },
+		);
+		expect(text).toMatch(/Stop self-treating\. Urgent: get medical care today\./);
+		expect(await page.locator('.tool-result a[href="/red-flags/#hip-groin"]').count()).toBe(1);
+		expect(await page.locator('.tool-result h3').first().innerText()).toMatch(/groin or hip/i);
+		await page.context().close();
+	});
+});
+
+describe('sleep: a teenager and race eve', () => {
+	test('a 16-year-old averaging 8 hours owes nothing, and race eve uses the usual night and plans the nights before', async () => {
+		const { page } = await openTool('/tools/sleep/');
+		await page.getByLabel('Wake-up time').fill('06:00');
+		await page.getByLabel('Age').fill('16');
+		await page.getByLabel('Average sleep over the last 7 nights').fill('8');
+		await page.getByRole('button', { name: 'Work out my sleep' }).click();
+		await page.locator('.tool-result h2').waitFor();
+		expect(await page.locator('.tool-result').innerText()).toContain('No sleep debt.');
+		await page.getByLabel('The night before a race').check();
+		await page.getByLabel('Average sleep over the last 7 nights').fill('6.5');
+		await page.getByRole('button', { name: 'Work out my sleep' }).click();
+		await expect.poll(() => page.locator('.tool-result').innerText()).toMatch(/Aim for your usual night, 6 h 30 min \(your average\)/);
+		expect(await page.locator('.tool-result').innerText()).toMatch(/The two or three nights before race eve: \d+ h/);
+		await page.context().close();
+	});
+});
+
 describe('the after-race timeline, /tools/after-race/', () => {
+	test.each([
+		['Dark, tea- or cola-coloured urine', '/red-flags/#rhabdomyolysis'],
+		['Chest pain, fainting or a racing heart', '/red-flags/#cardiac'],
+	])('%s stops the timeline and names its red flag', async (sign, flag) => {
+		const { page } = await openTool('/tools/after-race/');
+		await page.getByLabel('Marathon', { exact: true }).check();
+		await page.getByRole('button', { name: 'Yesterday' }).click();
+		await notIll(page);
+		await group(page, 'How are things now?').getByLabel(sign).check();
+		await page.getByRole('button', { name: 'Show my timeline' }).click();
+		await page.locator('.tool-result h2').waitFor();
+		const text = await page.locator('.tool-result').innerText();
+		expect(text).toMatch(/no timeline while you have/);
+		expect(text).not.toContain('Day by day');
+		expect(await page.locator(`.tool-result a[href="${flag}"]`).count()).toBe(1);
+		await expectNoAxeViolations(page);
+		expect(`${page.url()} ${await storageText(page)}`).not.toMatch(/urine|chest/);
+		await page.context().close();
+	});
+
 	test('a marathon yesterday: the answer first, the checks before the first run, a calendar file, a print page, and the shared link', async () => {
 		const { page, errors } = await openTool('/tools/after-race/');
 		await page.getByLabel('Marathon', { exact: true }).check();
 		await page.getByRole('button', { name: 'Yesterday' }).click();
+		await notIll(page);
 		await page.getByRole('button', { name: 'Show my timeline' }).click();
 		await expect.poll(() => focusedText(page)).toBe('Your recovery timeline');
 		const text = await page.locator('.tool-result').innerText();
-		expect(text).toMatch(
-			/Marathon on \d+ \w+: first easy run about \d+ \w+, normal training from about \d+ \w+, race again from about \d+ \w+\./,
-		);
+		expect(text).toMatch(/Marathon on \d+ \w+: first easy run about \d+ \w+, first workout about \d+ \w+, race again from about \d+ \w+\./);
 		expect(text.indexOf('Before your first run')).toBeLessThan(text.indexOf('Day by day'));
 		expect(text).toMatch(/Day 0 · \w{3} \d+ \w{3} · Rest/);
 		await expectNoAxeViolations(page);
@@ -159,8 +332,13 @@ describe('the after-race timeline, /tools/after-race/', () => {
 		expect(await page.locator('.tool-result').isVisible()).toBe(true);
 		await page.emulateMedia({ media: 'screen' });
 
+		// The link fills the race; the illness question, never kept, is asked again before the timeline.
 		const shared = new URL(page.url());
+		expect(shared.search).not.toMatch(/ill|none/);
 		const again = await openTool(shared.pathname + shared.search);
+		expect(await again.page.locator('.tool-result').innerText()).toBe('');
+		await notIll(again.page);
+		await again.page.getByRole('button', { name: 'Show my timeline' }).click();
 		await again.page.locator('.tool-result h2').waitFor();
 		expect(await again.page.locator('.tool-result').innerText()).toBe(text);
 		expect(errors).toEqual([]);
@@ -227,7 +405,7 @@ describe('embedded in guides', () => {
 		],
 		[
 			'/after-the-race/',
-			async (p: Page) => (await p.getByLabel('Half marathon').check(), p.getByRole('button', { name: 'Today' }).click()),
+			async (p: Page) => (await p.getByLabel('Half marathon').check(), await notIll(p), p.getByRole('button', { name: 'Today' }).click()),
 			'Show my timeline',
 			'Your recovery timeline',
 		],

@@ -792,6 +792,7 @@ describe('how things are now', () => {
 		age: '55',
 		weekly: '30',
 		now: ['limping', 'spot-pain'],
+		ill: 'recovering',
 		today: TODAY,
 	};
 
@@ -804,7 +805,7 @@ describe('how things are now', () => {
 
 	test('is never in the link', () => {
 		const query = toQuery(AFTER_RACE_CODECS, full);
-		expect(query).not.toMatch(/now|limping|spot-pain|today/);
+		expect(query).not.toMatch(/now|limping|spot-pain|today|ill|recovering/);
 		expect(shareUrl(AFTER_RACE_CODECS, full, '/tools/after-race/')).not.toMatch(/now|limping|spot/);
 		// and everything else survives the round trip
 		expect({ ...AFTER_RACE_DEFAULTS, ...readQuery(AFTER_RACE_CODECS, query) }).toEqual({ ...full, now: [], ill: '', today: '' });
@@ -819,12 +820,12 @@ describe('how things are now', () => {
 			full,
 		);
 		const text = kept.get(AFTER_RACE_STORAGE_KEY)!;
-		expect(text).not.toMatch(/now|limping|spot-pain|today/);
+		expect(text).not.toMatch(/now|limping|spot-pain|today|"ill"|recovering/);
 		expect(Object.keys(JSON.parse(text)).sort()).toEqual(['age', 'distance', 'effort', 'km', 'raceDay', 'unit', 'weekly']);
 	});
 
 	test('is not read back from a link or storage that carries it', () => {
-		expect(readQuery(AFTER_RACE_CODECS, '?now=limping&today=2026-11-30')).toEqual({});
+		expect(readQuery(AFTER_RACE_CODECS, '?now=limping&today=2026-11-30&ill=fever')).toEqual({});
 		const storage = { getItem: () => '{"now":["limping"],"today":"2026-11-30","effort":"hard"}', setItem: () => undefined };
 		expect(readStored(AFTER_RACE_CODECS, AFTER_RACE_STORAGE_KEY, storage)).toEqual({ effort: 'hard' });
 	});

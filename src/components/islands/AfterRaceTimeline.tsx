@@ -15,6 +15,7 @@ import {
 	EFFORT_LABELS,
 	ILLNESS,
 	ILLNESS_LABELS,
+	MAX_DAYS_AGO,
 	NOW_ANSWERS,
 	NOW_LABELS,
 	UNITS,
@@ -117,7 +118,12 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 					/>
 				</fieldset>
 			)}
-			<TextField {...f.textField('raceDay')} type="date" label="Race day (required)" hint="The day you raced: today or up to 8 weeks ago.">
+			<TextField
+				{...f.textField('raceDay')}
+				type="date"
+				label="Race day (required)"
+				hint={`The day you raced: today or up to ${MAX_DAYS_AGO / 7} weeks ago.`}
+			>
 				<p class="tool-actions">
 					<button type="button" class="button secondary" disabled={f.disabled} onClick={() => f.set({ raceDay: iso(localToday()) })}>
 						Today

@@ -7,6 +7,8 @@ import { useEffect, useId, useState } from 'preact/hooks';
 import type { SourceLink } from '../../lib/bibliography';
 import { detectClockFormat, type ClockFormat } from '../../lib/clock';
 import {
+	AGE_MAX,
+	AGE_MIN,
 	CYCLE_MAX,
 	CYCLE_MIN,
 	MODES,
@@ -76,7 +78,7 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 			{text('wake', 'Wake-up time', 'For example 06:30 or 6:30 am. The only answer you must give.', 'text')}
 			<details class="tool-step">
 				<summary>About you (optional)</summary>
-				{text('age', 'Age', 'In years, 13 to 100. Without it, the adult range is used.')}
+				{text('age', 'Age', `In years, ${AGE_MIN} to ${AGE_MAX}. Without it, the adult range is used.`)}
 				{text('need', 'Your sleep need', 'Hours a night you feel you need, if you know.')}
 				<ChoiceGroup {...f.oneOf('load')} legend="Training load this week" options={TRAINING_LEVELS} labels={TRAINING_LABELS} inline />
 				{text(

@@ -71,9 +71,12 @@ const answered = (n: number) => (n === 0 ? '' : ` (${n} answered)`);
 
 export default function TodayQuiz({ sources }: Props) {
 	const f = useToolForm(TODAY_SHAPE, `tq${useId()}`, {
-		// The rules and the guide index they decide from load together, on first touch.
+		// The rules and the guide index they decide from load together on first touch; the index's
+		// version is checked, and a stale one fetched again or the page reloaded (logic.ts).
 		logic: () =>
-			Promise.all([import('../../lib/tools/today/logic'), fetchJson(TODAY_GUIDES_URL)]).then(([m, index]) => m.todayLogicFrom(index)),
+			Promise.all([import('../../lib/tools/today/logic'), fetchJson(TODAY_GUIDES_URL)]).then(([m, first]) =>
+				m.loadTodayLogic({ first, fetchJson, reload: () => location.reload(), storage: sessionStorage }),
+			),
 	});
 	const { form } = f;
 	const chosen = f.result?.kind === 'recover' ? f.result.choice.chosen.map((r) => r.m.slug) : [];

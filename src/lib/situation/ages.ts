@@ -50,3 +50,8 @@ export const ageField = (who: string) =>
 		integer: true,
 		rangeHint: `Age must be between ${AGE_RANGE.min} and ${AGE_RANGE.max} years: ${who} is for teens and adults`,
 	}) as const;
+
+export const TEEN_BAND = AGE_BANDS[0]!;
+export const ADULT_BAND = AGE_BANDS[1]!;
+/** "8 to 10 hours": a band's recommended sleep in words. */
+export const sleepRangeText = (band: AgeBand, to = ' to ', unit = ' hours') => `${band.minHours}${to}${band.maxHours}${unit}`;

@@ -42,3 +42,6 @@ export const ASSUMED_EFFORT: Effort = 'all-out';
 
 /** Races this long or longer count as long races for doses ("in the days after a half marathon or longer"). */
 export const LONG_RACE_KM = RACE_KM.half;
+
+/** The longest any tool counts the days after a race (8 weeks): the last anchor's normal training and more. */
+export const RECENT_RACE_DAYS = 56;

@@ -65,9 +65,6 @@ export const ANCHORS: readonly Anchor[] = [
 	{ km: 500, restUntil: 12, crossFrom: 7, firstRun: 16, normal: 56 },
 ];
 
-/** The longest any timeline runs: the last anchor's normal training plus its week of workouts and more. */
-export const RECENT_RACE_DAYS = 56;
-
 /** Days between anchors, on a straight line, rounded up. */
 function between(km: number, pick: (a: Anchor) => number): number {
 	const first = ANCHORS[0]!;
@@ -184,3 +181,8 @@ export const MILESTONE_SOURCES = {
 	normal: ['vdoto2-2011', 'sherman1984'],
 	raceAgain: ['henderson2013', 'warhol1985'],
 } as const satisfies Record<string, readonly string[]>;
+
+/** "25%": how much later a modifier makes normal training and racing, in words. */
+export const LATER_PERCENT = `${Math.round((LATER - 1) * 100)}%`;
+/** "a quarter", "half": an effort's shortening of the later milestones, in words. */
+export const fractionWord = (f: number) => ({ 0.25: 'a quarter', 0.5: 'half', 0.75: 'three quarters' })[f] ?? `${Math.round(f * 100)}%`;

@@ -4,7 +4,15 @@
  */
 import type { Reason } from '../contract';
 import type { Outcome } from '../../vocabulary';
-import { EASY_RUN_MINUTES, FIRST_RUN_MINUTES, POST_RACE_FLAGS, type DayKind, type RedFlagId } from '../../situation';
+import {
+	EASY_RUN_MINUTES,
+	FIRST_RUN_MINUTES,
+	LATER_PERCENT,
+	MASTERS_AGE,
+	POST_RACE_FLAGS,
+	type DayKind,
+	type RedFlagId,
+} from '../../situation';
 
 /** The return-to-running checks before the first run (clinical conventions from injury rehab). */
 export const CHECKS: readonly string[] = [
@@ -118,11 +126,11 @@ export const BASIS_REASONS = {
 		sources: [],
 	},
 	masters: {
-		text: 'Age 50 and over: normal training and racing 25% later (our rule). One study found masters recovered more slowly after a 55 km trail race; others found no difference: the studies disagree.',
+		text: `Age ${MASTERS_AGE} and over: normal training and racing ${LATER_PERCENT} later (our rule). One study found masters recovered more slowly after a 55 km trail race; others found no difference: the studies disagree.`,
 		sources: ['easthope2010', 'hayashi2019', 'markus2022'],
 	},
 	lowVolume: {
-		text: 'Your usual week is shorter than the race: a day later for the first run and 25% later for normal training (our rule; no study).',
+		text: `Your usual week is shorter than the race: a day later for the first run and ${LATER_PERCENT} later for normal training (our rule; no study).`,
 		sources: [],
 	},
 } as const satisfies Record<string, Reason>;

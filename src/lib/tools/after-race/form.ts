@@ -5,23 +5,20 @@
 import { numberTextCodec, oneOfCodec, type FieldCodec, type PartialCodecs } from '../../persisted-state';
 import type { NumberField } from '../../parse-number';
 import type { ToolShape } from '../contract';
+// The light modules of the situation model only: this file loads before the form is touched.
+import { ageField } from '../../situation/ages';
+import { ILLNESS, ILLNESS_LABELS, POST_RACE_SIGNS, WARNING_LABELS, type Illness } from '../../situation/health';
 import {
 	EFFORTS,
 	EFFORT_LABELS,
-	ILLNESS,
-	ILLNESS_LABELS,
 	KM_PER_MILE,
-	POST_RACE_SIGNS,
 	RACES,
 	RACE_KM,
 	RACE_LABELS,
 	RECENT_RACE_DAYS,
-	WARNING_LABELS,
-	ageField,
 	type Effort,
-	type Illness,
 	type Race,
-} from '../../situation';
+} from '../../situation/races';
 
 export const DISTANCES = [...RACES, 'other'] as const;
 export type Distance = (typeof DISTANCES)[number];

@@ -4,7 +4,8 @@
  */
 import { numberTextCodec, oneOfCodec, type PartialCodecs } from '../../persisted-state';
 import type { ToolShape } from '../contract';
-import { HEALTH_LABELS, WARNING_LABELS, type HealthCondition, type WarningSign } from '../../situation';
+// The light modules of the situation model only: this file loads before the form is touched.
+import { HEALTH_LABELS, WARNING_LABELS, type HealthCondition, type WarningSign } from '../../situation/health';
 
 export const PURPOSES = ['recovery', 'during-runs', 'travel', 'overnight', 'standing'] as const;
 export type Purpose = (typeof PURPOSES)[number];

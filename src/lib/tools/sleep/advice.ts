@@ -3,10 +3,11 @@
  * src/lib/tools/sleep/describe.ts picks and fills them; nothing here computes.
  */
 import type { Reason } from '../contract';
+import { ADULT_BAND, RESTRICTED_SLEEP_HOURS, RESTRICTED_SLEEP_PERFORMANCE_DROP_ROUNDED, TEEN_BAND, sleepRangeText } from '../../situation';
 
 export const SLEEP_ADVICE = {
 	ownNeed: {
-		text: 'You gave your own sleep need: the 2021 athlete-sleep consensus prefers a runner’s own sense of need to a one-size 7–9 h rule, so the plan starts from it.',
+		text: `You gave your own sleep need: the 2021 athlete-sleep consensus prefers a runner’s own sense of need to a one-size ${sleepRangeText(ADULT_BAND, '–', ' h')} rule, so the plan starts from it.`,
 		sources: ['walsh2021'],
 	},
 	heavyLoad: {
@@ -18,7 +19,7 @@ export const SLEEP_ADVICE = {
 		sources: [],
 	},
 	noAge: {
-		text: 'You did not give your age, so the plan uses the adult range. Teenagers need more (8–10 h).',
+		text: `You did not give your age, so the plan uses the adult range. Teenagers need more (${sleepRangeText(TEEN_BAND, '–', ' h')}).`,
 		sources: ['paruthi2016'],
 	},
 	debtNights: {
@@ -38,7 +39,7 @@ export const SLEEP_ADVICE = {
 		sources: ['walsh2021'],
 	},
 	restricted: {
-		text: 'In studies, 6 h of sleep or less lowered exercise performance, endurance included, by about 7.6% on average.',
+		text: `In studies, ${RESTRICTED_SLEEP_HOURS} h of sleep or less lowered exercise performance, endurance included, by about ${RESTRICTED_SLEEP_PERFORMANCE_DROP_ROUNDED}% on average.`,
 		sources: ['craven2022'],
 	},
 	raceEveCommon: {

@@ -25,7 +25,7 @@ const hoursText = (hours: number) => `${Number(hours.toFixed(2))} ${hours === 1 
 export function describeSleep(plan: SleepPlan, clock: ClockFormat): Description {
 	const t = (m: number) => formatClock(m, clock);
 	const sections: Section[] = [tonight(plan, t)];
-	if (plan.raceEve) sections.push(raceEve(plan, plan.raceEve, t));
+	if (plan.raceEve) sections.push(raceEve(plan.raceEve, t));
 	else if (plan.debt) sections.push(debtSection(plan, plan.debt));
 	if (plan.nap) sections.push(naps(plan, t));
 	if (plan.cycleOptions && plan.cycleLength) sections.push(cycles(plan, t));
@@ -161,7 +161,7 @@ function nightItems(debt: Debt): string[] {
 	);
 }
 
-function raceEve(plan: SleepPlan, eve: RaceEvePlan, t: (m: number) => string): Section {
+function raceEve(eve: RaceEvePlan, t: (m: number) => string): Section {
 	const usual =
 		eve.usualFrom === 'average'
 			? `your usual night, ${h(eve.usualMinutes)} (your average)`

@@ -5,7 +5,9 @@
 import { booleanCodec, numberTextCodec, oneOfCodec, type FieldCodec, type PartialCodecs } from '../../persisted-state';
 import type { NumberField } from '../../parse-number';
 import type { ToolShape } from '../contract';
-import { AGE_RANGE, LATENCY_DEFAULT, TRAINING_LEVELS, ageField, type TrainingLevel } from '../../situation';
+// The light modules of the situation model only: this file loads before the form is touched.
+import { AGE_RANGE, ageField } from '../../situation/ages';
+import { LATENCY_DEFAULT, TRAINING_LEVELS, type TrainingLevel } from '../../situation/sleep';
 
 export const MODES = ['usual', 'race-eve'] as const;
 export type Mode = (typeof MODES)[number];

@@ -4,6 +4,7 @@
  */
 import type { AvoidCondition } from '../../vocabulary';
 import type { Reason } from '../contract';
+import { ADULT_BAND, LATENCY_DEFAULT, LATER_PERCENT, TEEN_BAND, sleepRangeText } from '../../situation';
 
 /** What to avoid today, by condition. */
 export const AVOID_TODAY: Partial<Record<AvoidCondition, Reason>> = {
@@ -32,7 +33,7 @@ export const HEALTH_NOTE: Reason = {
 };
 
 export const SLEEP_REASON: Reason = {
-	text: 'Adults need 7 hours of sleep or more, teenagers 8 to 10; lights out allows 15 minutes to fall asleep.',
+	text: `Adults need ${ADULT_BAND.minHours} hours of sleep or more, teenagers ${sleepRangeText(TEEN_BAND, ' to ', '')}; lights out allows ${LATENCY_DEFAULT} minutes to fall asleep.`,
 	sources: ['watson2015', 'paruthi2016'],
 };
 
@@ -44,14 +45,14 @@ export const PAIN_REASON: Reason = {
 /** Notes by age, where the sources say something a runner can act on (the page says which are ours). */
 export const AGE_NOTES = {
 	teen: {
-		answer: 'Teenagers need 8 to 10 hours of sleep a night, more than adults.',
+		answer: `Teenagers need ${sleepRangeText(TEEN_BAND)} of sleep a night, more than adults.`,
 		items: [
 			'Pain near a joint, or where a tendon meets bone (below the kneecap, at the back of the heel, at the hip), in a growing runner needs a clinician who sees young athletes: growing bones have injuries adults do not.',
 		],
-		reason: { text: 'Recommended sleep for ages 13 to 18: 8 to 10 hours.', sources: ['paruthi2016'] },
+		reason: { text: `Recommended sleep for ages 13 to 18: ${sleepRangeText(TEEN_BAND)}.`, sources: ['paruthi2016'] },
 	},
 	masters: {
-		answer: 'After a race, this site gives you 25% more days before workouts and racing come back.',
+		answer: `After a race, this site gives you ${LATER_PERCENT} more days before workouts and racing come back.`,
 		items: [
 			'That is our rule of thumb: one study found masters runners recovered more slowly after a long trail race, others found no difference.',
 		],

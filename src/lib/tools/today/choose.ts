@@ -6,8 +6,9 @@
  * painful region marks it 'avoid'; one of its equipment items is at hand; its minutes fit; it fits
  * the day's call; when regions were named, it targets one of them or the whole body; and its time
  * of day is still open (a method only for the 2 hours after a run needs a run in the last 2 hours).
- * Sleep after a short night, skin care for chafing and the methods an injury guide says help with
- * the runner's pain are brought in whatever the other checks say (but never an avoided one).
+ * Sleep after a short night, skin care for chafing, the methods an injury guide says help with the
+ * runner's pain, and after a fresh knock the ones it says may help (its first aid: cold for pain, legs
+ * up for swelling) are brought in whatever the other checks say (but never an avoided one).
  *
  * Score (this site's rule of thumb): the weights of the needs it serves, plus one per targeted region
  * (at most 3), plus 3 for an A down to 0 for a D in the outcome that matches the need. Ties: the
@@ -79,7 +80,7 @@ function slotFor(m: QuizMethod, f: DayFacts, forced: boolean): Slot | undefined 
 	if (m.timing.includes('post-run') && f.finished === 'under-2h') return 'now';
 	if (m.timing.includes('evening') || m.timing.includes('rest-day')) return 'evening';
 	if (m.timing.includes('bedtime')) return 'bedtime';
-	return undefined;
+	return forced ? 'today' : undefined;
 }
 
 const byRank = (x: Ranked, y: Ranked) =>
@@ -98,13 +99,16 @@ interface Context {
 
 /**
  * The injury guides for the regions that hurt, the best match first: a guide about skin last unless
- * skin was ticked; then a guide whose main region (its first) hurts before one that only reaches it;
- * then the narrower guide (fewer regions); then by title.
+ * skin was ticked; after a fresh knock, a guide with first aid first; then a guide whose main region
+ * (its first) hurts before one that only reaches it; then the narrower guide (fewer regions); then
+ * by title.
  */
 export function injuriesFor(f: DayFacts, injuries: readonly QuizInjury[]): QuizInjury[] {
 	const pain = painRegions(f) as Region[];
 	const key = (i: QuizInjury) => [
 		i.regions.includes('skin') && !f.where.skin ? 1 : 0,
+		// After a fresh knock, a guide with first aid (a sprain or a strain) before a slow-building pain.
+		f.injury && i.mayHelp.length === 0 ? 1 : 0,
 		pain.includes(i.regions[0]!) ? 0 : 1,
 		i.regions.length,
 	];
@@ -118,7 +122,11 @@ export function injuriesFor(f: DayFacts, injuries: readonly QuizInjury[]): QuizI
 
 /** Why a method may not be suggested today, or undefined. */
 function excluded(m: QuizMethod, c: Context, matched: QuizInjury[]): AvoidCondition | 'injury-avoid' | undefined {
-	if (matched.some((i) => i.avoid.includes(m.slug))) return 'injury-avoid';
+	// After a fresh knock, the best-matching guide's first aid stands over another guide's caution
+	// about a slow-building pain in the same region (ice for a sprained ankle, not for an Achilles
+	// tendinopathy); the day's conditions still apply.
+	const firstAid = c.f.injury && matched[0]?.mayHelp.includes(m.slug);
+	if (!firstAid && matched.some((i) => i.avoid.includes(m.slug))) return 'injury-avoid';
 	const pain = painRegions(c.f);
 	return c.conditions.find(
 		(code) =>
@@ -162,7 +170,8 @@ function rank(m: QuizMethod, c: Context, because: Ranked['because']): Ranked | u
 function forcedBecause(m: QuizMethod, c: Context, matched: QuizInjury[]): Ranked['because'] | undefined {
 	if (c.needs.has('sleep') && m.goals.includes('sleep')) return 'sleep';
 	if (c.f.where.skin && (m.goals.includes('skin') || m.regions.includes('skin'))) return 'skin';
-	if (matched.some((i) => i.helps.includes(m.slug))) return 'injury';
+	// The guide to the pain: what it says helps; and, for a fresh knock, its first aid (what it says may help).
+	if (matched.some((i) => i.helps.includes(m.slug)) || (c.f.injury && matched[0]?.mayHelp.includes(m.slug))) return 'injury';
 	return undefined;
 }
 

@@ -6,7 +6,7 @@
  */
 import { detectClockFormat, formatClock, formatDuration, type ClockFormat } from '../../clock';
 import { formatIsoDate, fromDayNumber } from '../../civil-date';
-import { MILESTONE_SOURCES, afterRaceHref, isMasters, isTeen } from '../../situation';
+import { MILESTONE_SOURCES, TEEN_BAND, afterRaceHref, isMasters, isTeen, sleepRangeText } from '../../situation';
 import {
 	AVOID_CONDITION_LABELS,
 	CERTAINTY_LABELS,
@@ -190,7 +190,7 @@ function sleepSection(plan: RecoveryPlan, o: Required<TodayOptions>): Section {
 	const answer =
 		s.lightsOut !== undefined && s.wake !== undefined
 			? `Lights out by ${formatClock(s.lightsOut, o.clock)} for a ${formatClock(s.wake, o.clock)} alarm: about ${formatDuration(s.needMinutes)} of sleep.`
-			: `Aim for about ${formatDuration(s.needMinutes)} of sleep tonight${s.teen ? ' (teenagers need 8 to 10 hours)' : ''}.`;
+			: `Aim for about ${formatDuration(s.needMinutes)} of sleep tonight${s.teen ? ` (teenagers need ${sleepRangeText(TEEN_BAND)})` : ''}.`;
 	return {
 		id: 'sleep',
 		title: 'Tonight',

@@ -171,7 +171,8 @@ export const CALL_RULES: readonly CallRule[] = [
 		call: 'easy',
 		when: 'a fresh strain, sprain or knock',
 		applies: (f) => f.injury,
-		reason: () => said('A fresh strain, sprain or knock: keep off it; cross-train only if that is pain-free.'),
+		reason: () =>
+			said('A fresh strain, sprain or knock: no running on it; walk on it as pain allows, and cross-train only if that is pain-free.'),
 	},
 	{
 		call: 'easy',

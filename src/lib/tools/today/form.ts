@@ -8,21 +8,20 @@ import { listCodec, numberTextCodec, oneOfCodec, type FieldCodec, type PartialCo
 import type { NumberField } from '../../parse-number';
 import type { ToolShape } from '../contract';
 import { EQUIPMENT, REGIONS, type Equipment, type Region } from '../../vocabulary';
+// The light modules of the situation model only: this file loads before the form is touched.
+import { ageField } from '../../situation/ages';
 import {
 	HEALTH_LABELS,
 	ILLNESS,
 	ILLNESS_LABELS,
-	RACES,
-	RACE_LABELS,
 	WARNING_FLAG_IDS,
 	WARNING_LABELS,
 	WARNING_SIGNS,
-	ageField,
 	type HealthCondition,
 	type Illness,
-	type Race,
 	type WarningSign,
-} from '../../situation';
+} from '../../situation/health';
+import { RACES, RACE_LABELS, type Race } from '../../situation/races';
 
 export const LAST_ACTIVITIES = ['rest', 'easy-run', 'workout', 'long-run', 'race', 'strength', 'cross-training'] as const;
 export type LastActivity = (typeof LAST_ACTIVITIES)[number];

@@ -68,6 +68,8 @@ export interface QuizInjury {
 	/** Method slugs the guide marks 'avoid' or 'no-benefit' (never suggested with this pain), and 'helps'. */
 	avoid: string[];
 	helps: string[];
+	/** Method slugs the guide marks 'may-help': brought in for a fresh knock (its first-aid options). */
+	mayHelp: string[];
 }
 
 const bits = <T extends string>(vocab: readonly T[], values: readonly T[]) =>
@@ -197,6 +199,7 @@ export function toQuizInjury(slug: string, data: InjuryData): QuizInjury {
 		back: data.returnToRun.criteria[0] ?? '',
 		avoid: stance('avoid', 'no-benefit'),
 		helps: stance('helps'),
+		mayHelp: stance('may-help'),
 	};
 }
 
@@ -212,9 +215,35 @@ export interface MethodDetails {
  * fetches it with its rules on first touch, so the page itself stays the same size however many
  * guides there are.
  */
+/**
+ * The index's version: the line format's number and a hash of every vocabulary list whose order the
+ * bit sets use. The page writes it into guides.json and the reader refuses any other, so a script
+ * cached before a deploy never reads a new index's bits against an old vocabulary (a new health
+ * code read as another would be a safety bug). It changes by itself when a list changes.
+ */
+const FORMAT = 1;
+export const GUIDE_INDEX_VERSION = fnv1a(
+	JSON.stringify([FORMAT, CATEGORIES, GOALS, REGIONS, TIMINGS, EQUIPMENT, AVOID_CONDITIONS, OUTCOMES, GRADES, EFFECT_SIZES, CERTAINTIES]),
+);
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable fingerprint (not a security hash). */
+function fnv1a(text: string): string {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return h.toString(16).padStart(8, '0');
+}
+
 export interface GuideIndexWire {
+	version: string;
 	methods: string;
 	injuries: QuizInjury[];
+}
+
+/** A guide index written for another version of the quiz's code. */
+export class StaleGuideIndex extends Error {
+	constructor(readonly found: unknown) {
+		super(`The guide index is version ${String(found)}; this page's code reads version ${GUIDE_INDEX_VERSION}.`);
+	}
 }
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
@@ -231,12 +260,14 @@ function readInjury(v: unknown): QuizInjury | undefined {
 		typeof i.back === 'string' &&
 		[i.signs, i.flags, i.avoid, i.helps].every(isStrings) &&
 		regions.length > 0;
-	return ok ? { ...(i as unknown as QuizInjury), regions } : undefined;
+	const mayHelp = isStrings(i.mayHelp) ? i.mayHelp : [];
+	return ok ? { ...(i as unknown as QuizInjury), regions, mayHelp } : undefined;
 }
 
 /** The fetched index read whole, or an error: the quiz then says it could not load and tries again later. */
 export function readGuideIndex(json: unknown): { methods: QuizMethod[]; injuries: QuizInjury[] } {
 	const wire = json as Partial<GuideIndexWire> | null;
+	if (wire && typeof wire === 'object' && wire.version !== GUIDE_INDEX_VERSION) throw new StaleGuideIndex(wire.version);
 	if (!wire || typeof wire.methods !== 'string' || !Array.isArray(wire.injuries))
 		throw new Error('The guide index is not in the expected shape.');
 	return {

@@ -46,6 +46,8 @@ export const CALL_RULE_LIST = CALL_RULES.map((r) => ({ call: r.call, when: r.whe
 export type { DayFacts };
 export * from './form';
 export {
+	GUIDE_INDEX_VERSION,
+	StaleGuideIndex,
 	encodeMethods,
 	decodeMethods,
 	toQuizMethod,

@@ -6,10 +6,11 @@
  */
 import type { APIRoute } from 'astro';
 import { injuries, methods } from '../../../data/collections';
-import { encodeMethods, toQuizInjury, toQuizMethod, type GuideIndexWire } from '../../../lib/tools/today';
+import { GUIDE_INDEX_VERSION, encodeMethods, toQuizInjury, toQuizMethod, type GuideIndexWire } from '../../../lib/tools/today';
 
 export const GET: APIRoute = async () => {
 	const index: GuideIndexWire = {
+		version: GUIDE_INDEX_VERSION,
 		methods: encodeMethods((await methods()).map((entry) => toQuizMethod(entry.id, entry.data))),
 		injuries: (await injuries()).map((entry) => toQuizInjury(entry.id, entry.data)),
 	};
