@@ -356,7 +356,7 @@ describe('TodayQuiz', () => {
 		tickIn(WARNINGS, 'None of these');
 		tickIn(HEALTH, 'Pregnancy');
 		tickIn(HEALTH, 'A past blood clot (DVT or pulmonary embolism), or blood thinners');
-		tickIn(ILL, 'Yes, but I am better now');
+		tickIn(ILL, 'Better now');
 		tickIn('A fresh strain, sprain or knock in the last 48 hours?', 'Yes');
 		tickIn('Can you take four steps on it?', 'Yes');
 		type('Leg soreness, 0 to 10', '3');
@@ -365,7 +365,7 @@ describe('TodayQuiz', () => {
 		expect(
 			screen.getByText('Health: pregnancy, and a past blood clot (DVT or pulmonary embolism), or blood thinners (not saved).'),
 		).toBeInTheDocument();
-		expect(screen.getByText('Illness: but I am better now (not saved).')).toBeInTheDocument();
+		expect(screen.getByText('Illness: been ill, better now (not saved).')).toBeInTheDocument();
 		const kept = JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, string>;
 		expect(kept).toMatchObject({ legs: '3', injury: 'yes' });
 		for (const key of ['warnings', 'health', 'weight', 'ill']) {

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { RED_FLAGS, RED_FLAG_IDS, URGENCIES } from '../../src/lib/red-flags';
-import { WARNING_FLAG_IDS } from '../../src/lib/tools/today/form';
+import { WARNING_FLAG_IDS } from '../../src/lib/situation';
 import { RED_FLAG_IDS as AFTER_RACE_FLAGS } from '../../src/lib/tools/after-race/advice';
 import { referencesDir } from '../support/guides';
 

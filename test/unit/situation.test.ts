@@ -249,6 +249,23 @@ describe('structure', () => {
 		}
 	});
 
+	/**
+	 * What a tool page loads before the reader touches its form: each tool's form.ts and the islands.
+	 * A module they import joins the chunk every tool page loads, so from the situation model they
+	 * import only the modules that hold the questions' words, never its index or its rules.
+	 */
+	const LIGHT = ['races', 'ages', 'sleep', 'health'];
+	const eager = [
+		...tools.map((tool) => join(toolsDir, tool, 'form.ts')),
+		...walk(join(root, 'src/components/islands')).filter((f) => /\.tsx?$/.test(f)),
+	];
+	test.each(eager.map((f) => [relative(root, f), f]))('%s imports only the light modules of the situation model', (_name, file) => {
+		for (const m of readFileSync(file, 'utf8').matchAll(/from\s*['"]([^'"]*situation[^'"]*)['"]/g)) {
+			const module = m[1]!.split('/situation')[1]?.replace(/^\//, '') ?? '';
+			expect(LIGHT, `${relative(root, file)} imports ${m[1]}`).toContain(module);
+		}
+	});
+
 	test('the red-flag ids are exactly the red flags, in order', () => {
 		expect(RED_FLAGS.map((f) => f.id)).toEqual([...RED_FLAG_ID_LIST]);
 	});

@@ -14,6 +14,7 @@ import {
 	EFFORTS,
 	EFFORT_LABELS,
 	ILLNESS,
+	ILLNESS_HINT,
 	ILLNESS_LABELS,
 	MAX_DAYS_AGO,
 	NOW_ANSWERS,
@@ -26,7 +27,6 @@ import type { RedFlag } from '../../lib/red-flags';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
 import ToolForm from './form/ToolForm';
-import ToolResult from './form/ToolResult';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
 
@@ -81,8 +81,9 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 			}
 			result={
 				f.result &&
-				f.logic && (
-					<ToolResult
+				f.logic &&
+				f.Result && (
+					<f.Result
 						id={f.id('result')}
 						shareNote={f.shareNote}
 						title="Your recovery timeline"
@@ -102,7 +103,7 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 								{calendarError && <span class="field-error">{calendarError}</span>}
 							</p>
 						)}
-					</ToolResult>
+					</f.Result>
 				)
 			}
 		>
@@ -152,7 +153,8 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 				legend="Have you been ill in the last two weeks?"
 				options={ILLNESS}
 				labels={ILLNESS_LABELS}
-				hint="Also never saved or put in the link."
+				hint={ILLNESS_HINT}
+				inline
 			/>
 		</ToolForm>
 	);

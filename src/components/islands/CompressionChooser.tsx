@@ -24,7 +24,6 @@ import { unitMixUp } from '../../lib/tools/compression/sizing';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
 import ToolForm from './form/ToolForm';
-import ToolResult from './form/ToolResult';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
 
@@ -71,8 +70,9 @@ export default function CompressionChooser({ headingLevel = 2, sources, children
 			}
 			result={
 				f.result &&
-				f.logic && (
-					<ToolResult
+				f.logic &&
+				f.Result && (
+					<f.Result
 						id={f.id('result')}
 						shareNote={f.shareNote}
 						title="Your compression gear"

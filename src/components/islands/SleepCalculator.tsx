@@ -23,7 +23,6 @@ import {
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
 import ToolForm from './form/ToolForm';
-import ToolResult from './form/ToolResult';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
 
@@ -61,8 +60,9 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 			}
 			result={
 				f.result &&
-				f.logic && (
-					<ToolResult
+				f.logic &&
+				f.Result && (
+					<f.Result
 						id={f.id('result')}
 						shareNote={f.shareNote}
 						title="Your sleep plan"

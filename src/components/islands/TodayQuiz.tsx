@@ -8,7 +8,6 @@
  */
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { SourceLink } from '../../lib/bibliography';
-import { localToday } from '../../lib/civil-date';
 import {
 	BODY_REGIONS,
 	FEELINGS,
@@ -18,6 +17,7 @@ import {
 	HEALTH_ANSWERS,
 	HEALTH_LABELS,
 	ILLNESS,
+	ILLNESS_HINT,
 	ILLNESS_LABELS,
 	KIT,
 	LAST_ACTIVITIES,
@@ -44,7 +44,6 @@ import { EQUIPMENT_LABELS, REGION_LABELS } from '../../lib/vocabulary';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
 import ToolForm from './form/ToolForm';
-import ToolResult from './form/ToolResult';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
 
@@ -103,31 +102,32 @@ export default function TodayQuiz({ sources }: Props) {
 			result={
 				f.result &&
 				f.logic &&
+				f.Result &&
 				(ready || failed) && (
-					<ToolResult
+					<f.Result
 						id={f.id('result')}
 						shareNote={f.shareNote}
 						title="Your plan for today"
-						description={f.logic.describe(f.result, { details, today: localToday() })}
+						description={f.logic.describe(f.result, { details })}
 						sources={sources}
 						level={2}
 						headingRef={f.headingRef}
 					>
 						{failed && !ready && <p class="field-error">Some method details could not be loaded; their guides have the doses.</p>}
-					</ToolResult>
+					</f.Result>
 				)
 			}
 		>
 			<fieldset>
 				<legend>Safety first (required)</legend>
-				<p class="tool-privacy">Your answers here stay on this page: they are never saved or put in the link.</p>
+				<p class="tool-privacy">Never saved or put in the link.</p>
 				<ChoiceGroup
 					{...f.anyOf('warnings')}
 					legend="Any of these warning signs today?"
 					none="none"
 					options={WARNING_ANSWERS}
 					labels={WARNING_LABELS}
-					hint="From our red-flags list. Any one of them replaces the plan."
+					hint="Any one of them replaces the plan."
 				/>
 				<ChoiceGroup
 					{...f.anyOf('health')}
@@ -135,9 +135,16 @@ export default function TodayQuiz({ sources }: Props) {
 					none="none"
 					options={HEALTH_ANSWERS}
 					labels={HEALTH_LABELS}
-					hint="Some methods are not safe with these: the plan leaves them out and says why."
+					hint="Methods not safe with these are left out."
 				/>
-				{radio('ill', 'Have you been ill in the last two weeks?', ILLNESS, ILLNESS_LABELS)}
+				<ChoiceGroup
+					{...f.oneOf('ill')}
+					legend="Have you been ill in the last two weeks?"
+					options={ILLNESS}
+					labels={ILLNESS_LABELS}
+					hint={ILLNESS_HINT}
+					inline
+				/>
 			</fieldset>
 			<details class="tool-step">
 				<summary>Your training{answered([form.last, form.next, form.raceIn, form.racedAgo].filter(Boolean).length)}</summary>

@@ -1,6 +1,6 @@
 /**
- * Ages: the range every tool accepts and the bands that change an answer (sleep need, recovery
- * time, the notes for teenagers and for masters runners).
+ * Ages: the range every tool accepts and its field (read by the forms); the bands that change an
+ * answer are in age-bands.ts (read by the rules).
  *
  * PUBLISHED
  * - Sleep by age: teenagers (13-17) 8-10 h (AASM, Paruthi 2016 gives 13-18; NSF, Hirshkowitz 2015
@@ -14,32 +14,6 @@
  */
 export const AGE_RANGE = { min: 13, max: 100 } as const;
 
-export const MASTERS_AGE = 50;
-
-export interface AgeBand {
-	id: 'teen' | 'adult' | 'older-adult';
-	label: string;
-	minAge: number;
-	maxAge: number;
-	/** The recommended nightly sleep for the band, hours. */
-	minHours: number;
-	maxHours: number;
-}
-
-export const AGE_BANDS: readonly AgeBand[] = [
-	{ id: 'teen', label: 'teenagers (13–17)', minAge: AGE_RANGE.min, maxAge: 17, minHours: 8, maxHours: 10 },
-	{ id: 'adult', label: 'adults (18–64)', minAge: 18, maxAge: 64, minHours: 7, maxHours: 9 },
-	{ id: 'older-adult', label: 'adults 65 and over', minAge: 65, maxAge: AGE_RANGE.max, minHours: 7, maxHours: 8 },
-];
-/** Without an age, the adult band is used (and the answer says so). */
-export const DEFAULT_BAND = AGE_BANDS[1]!;
-
-export const bandForAge = (age: number | undefined): AgeBand =>
-	age === undefined ? DEFAULT_BAND : (AGE_BANDS.find((b) => age >= b.minAge && age <= b.maxAge) ?? AGE_BANDS[AGE_BANDS.length - 1]!);
-
-export const isTeen = (age: number | undefined) => age !== undefined && age <= AGE_BANDS[0]!.maxAge;
-export const isMasters = (age: number | undefined) => age !== undefined && age >= MASTERS_AGE;
-
 /** The age field every tool asks, with the one range and the one message. */
 export const ageField = (who: string) =>
 	({
@@ -50,8 +24,3 @@ export const ageField = (who: string) =>
 		integer: true,
 		rangeHint: `Age must be between ${AGE_RANGE.min} and ${AGE_RANGE.max} years: ${who} is for teens and adults`,
 	}) as const;
-
-export const TEEN_BAND = AGE_BANDS[0]!;
-export const ADULT_BAND = AGE_BANDS[1]!;
-/** "8 to 10 hours": a band's recommended sleep in words. */
-export const sleepRangeText = (band: AgeBand, to = ' to ', unit = ' hours') => `${band.minHours}${to}${band.maxHours}${unit}`;

@@ -4,10 +4,10 @@
  * subset that changes its answer. All of these are health answers: never in the address, never
  * stored (each tool's shape marks its fields sensitive).
  *
- * The warning signs name the /red-flags/ entry each one stops a plan with (src/lib/red-flags.ts),
- * so the urgency a runner is told is the same in every tool.
+ * The rules these answers drive (which flag each sign names, which illness stops training) are in
+ * health-rules.ts, loaded with each tool's rules: this module is read by the forms, before the
+ * reader touches them, so it holds only the questions' words.
  */
-import type { RedFlagId } from './red-flag-ids';
 
 /** Conditions that make a method unsafe without a clinician's word (the guides' `avoidWhen` codes). */
 export const HEALTH_CONDITIONS = [
@@ -52,10 +52,10 @@ export type WarningSign = (typeof WARNING_SIGNS)[number];
 
 export const WARNING_LABELS: Record<WarningSign | 'none', string> = {
 	'chest-pain': 'Chest pain, fainting or a racing heart',
-	'vomiting-confusion': 'Vomiting, confusion or unusual drowsiness after a long race',
+	'vomiting-confusion': 'Vomiting or confusion after a long race',
 	'dark-urine': 'Dark, tea- or cola-coloured urine',
 	'calf-swelling': 'One calf swollen, hot, red or painful now',
-	'groin-pain': 'Deep groin or hip pain when you run, hop or put weight on the leg',
+	'groin-pain': 'Deep groin or hip pain with running or standing',
 	'hot-red-swelling': 'A hot, red, swollen area',
 	numbness: 'Numbness, or a cold, pale foot',
 	'bone-pain': 'Pinpoint pain on a bone',
@@ -63,21 +63,6 @@ export const WARNING_LABELS: Record<WarningSign | 'none', string> = {
 	'rest-pain': 'Pain at rest or at night',
 	'back-saddle': 'Back pain with numbness between the legs, or bladder or bowel changes',
 	none: 'None of these',
-};
-
-/** The /red-flags/ entry for each sign. */
-export const WARNING_FLAG_IDS: Record<WarningSign, RedFlagId> = {
-	'chest-pain': 'cardiac',
-	'vomiting-confusion': 'hyponatraemia',
-	'dark-urine': 'rhabdomyolysis',
-	'calf-swelling': 'clot',
-	'groin-pain': 'hip-groin',
-	'hot-red-swelling': 'infection',
-	numbness: 'numbness',
-	'bone-pain': 'bone-stress',
-	worsening: 'bone-stress',
-	'rest-pain': 'rest-pain',
-	'back-saddle': 'cauda-equina',
 };
 
 /** The signs that matter in the days after a race: the after-race timeline asks these. */
@@ -97,14 +82,12 @@ export const POST_RACE_SIGNS = [
  */
 export const ILLNESS = ['none', 'fever', 'chest', 'above-neck', 'recovering'] as const;
 export type Illness = (typeof ILLNESS)[number];
+/** Short answers, laid out in a row; the hint says what each means. */
 export const ILLNESS_LABELS: Record<Illness, string> = {
 	none: 'No',
-	fever: 'Yes: a fever, chills or aching all over, now or in the last few days',
-	chest: 'Yes, and since then chest pain, palpitations, or breathless out of proportion',
-	'above-neck': 'Yes, a cold above the neck only now (runny nose, sore throat), no fever',
-	recovering: 'Yes, but I am better now',
+	fever: 'Fever',
+	chest: 'Chest pain or palpitations since',
+	'above-neck': 'A cold only',
+	recovering: 'Better now',
 };
-/** Illness answers that stop training today. */
-export const ILLNESS_STOPS: readonly Illness[] = ['fever', 'chest'];
-/** Days free of symptoms before hard sessions after an illness (rule of thumb). */
-export const ILLNESS_EASY_DAYS = 7;
+export const ILLNESS_HINT = 'A cold only: a runny nose or sore throat, no fever.';

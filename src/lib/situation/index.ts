@@ -10,9 +10,11 @@
  */
 export * from './races';
 export * from './ages';
+export * from './age-bands';
 export * from './sleep';
 export * from './sleep-need';
 export * from './health';
+export * from './health-rules';
 export * from './red-flag-ids';
 export * from './recovery-days';
 export * from './links';

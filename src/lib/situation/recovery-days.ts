@@ -39,7 +39,7 @@
  *   (vdoto2-2011).
  * Rounding is always up, so no modifier can make recovery shorter than the rule before it.
  */
-import { isMasters } from './ages';
+import { isMasters } from './age-bands';
 import { KM_PER_MILE, LONG_RACE_KM, type Effort } from './races';
 
 export interface Anchor {

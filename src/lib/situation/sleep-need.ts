@@ -9,7 +9,7 @@
  * PUBLISHED: more than 9 h may be appropriate when recovering from sleep debt (watson2015); an
  * athlete's own sense of need beats a one-size rule (walsh2021).
  */
-import type { AgeBand } from './ages';
+import type { AgeBand } from './age-bands';
 import type { TrainingLevel } from './sleep';
 
 /** Minutes added to the bottom of the range for each training load (rule of thumb). */

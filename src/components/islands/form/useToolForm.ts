@@ -50,7 +50,12 @@ export function useToolForm<Form extends object, R, F extends string, O>(
 	const [hydrated, setHydrated] = useState(false);
 	const [shown, setShown] = useState<{ form: Form; evaluation: Evaluation<R, F> } | null>(null);
 	const [announcement, setAnnouncement] = useState('');
-	const { logic, loadFailed, load, prefetch } = useLazyLogic(options.logic);
+	// The rules and the result's renderer load together on first use: a page ships only its form
+	// before the reader touches it, and nobody reads a result before the rules have made one.
+	const lazy = useLazyLogic(() => Promise.all([options.logic(), import('./ToolResult').then((m) => m.default)]));
+	const [logic, Result] = lazy.logic ?? [null, null];
+	const { loadFailed, prefetch } = lazy;
+	const load = () => lazy.load().then(([l]) => l);
 	const { formRef, headingRef, requestFocus } = useFocusAfterSubmit(shape.fieldOrder, shown?.evaluation);
 	const context = (f: Form) => (options.withContext ? options.withContext(f) : f);
 
@@ -106,6 +111,8 @@ export function useToolForm<Form extends object, R, F extends string, O>(
 		disabled: !hydrated,
 		/** The tool's rules and words, once loaded. */
 		logic,
+		/** The result's renderer (./ToolResult), loaded with the rules. */
+		Result,
 		loadFailed,
 		/** Handlers for the form: the first touch starts loading the logic. */
 		prefetch: { onFocusIn: prefetch, onPointerDown: prefetch },

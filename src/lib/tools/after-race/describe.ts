@@ -6,7 +6,7 @@
  */
 import { formatDayMonth, formatDayShort } from '../../civil-date';
 import type { RedFlag } from '../../red-flags';
-import { ILLNESS_EASY_DAYS, WARNING_FLAG_IDS, WARNING_LABELS, easyRunMinutes } from '../../situation';
+import { ILLNESS_EASY_DAYS, ILLNESS_SAID, WARNING_FLAG_IDS, WARNING_LABELS, easyRunMinutes } from '../../situation';
 import type { Certainty, EffectSize, Grade, Outcome } from '../../vocabulary';
 import { CERTAINTY_LABELS, EFFECT_SIZE_LABELS, OUTCOME_LABELS } from '../../vocabulary';
 import { listText, type Description, type Item, type Reason, type Section } from '../contract';
@@ -26,7 +26,6 @@ import {
 	RED_FLAG_IDS,
 } from './advice';
 import type { AfterRaceResult, Timeline, TimelineDay, TimelineStop } from './timeline';
-import { ILLNESS_LABELS } from './form';
 
 /** A method's grade for one outcome, handed in by the page from the method guides. */
 export interface MethodGrade {
@@ -204,7 +203,7 @@ function stopTimeline(stop: TimelineStop, options: AfterRaceOptions): Descriptio
 	const urgent = ids.some((id) => options.flags.find((f) => f.id === id)?.urgency === 'emergency');
 	const said = [
 		...stop.signs.map((s) => WARNING_LABELS[s].toLowerCase()),
-		...(stop.illness ? [ILLNESS_LABELS[stop.illness].replace(/^Yes[:,]? /, '').toLowerCase()] : []),
+		...(stop.illness && stop.illness !== 'none' ? [ILLNESS_SAID[stop.illness]] : []),
 	];
 	const illnessItems: Item[] =
 		stop.illness === 'fever'

@@ -7,7 +7,7 @@ import type { NumberField } from '../../parse-number';
 import type { ToolShape } from '../contract';
 // The light modules of the situation model only: this file loads before the form is touched.
 import { ageField } from '../../situation/ages';
-import { ILLNESS, ILLNESS_LABELS, POST_RACE_SIGNS, WARNING_LABELS, type Illness } from '../../situation/health';
+import { ILLNESS, ILLNESS_HINT, ILLNESS_LABELS, POST_RACE_SIGNS, WARNING_LABELS, type Illness } from '../../situation/health';
 import {
 	EFFORTS,
 	EFFORT_LABELS,
@@ -46,7 +46,7 @@ export const NOW_LABELS: Record<NowAnswer, string> = {
 };
 export const isPostRaceSign = (a: NowAnswer): a is PostRaceSign => (POST_RACE_SIGNS as readonly string[]).includes(a);
 
-export { ILLNESS, ILLNESS_LABELS, type Illness };
+export { ILLNESS, ILLNESS_HINT, ILLNESS_LABELS, type Illness };
 
 export interface AfterRaceForm {
 	distance: Distance | '';

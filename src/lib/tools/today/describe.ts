@@ -6,7 +6,7 @@
  */
 import { detectClockFormat, formatClock, formatDuration, type ClockFormat } from '../../clock';
 import { formatIsoDate, fromDayNumber } from '../../civil-date';
-import { MILESTONE_SOURCES, TEEN_BAND, afterRaceHref, isMasters, isTeen, sleepRangeText } from '../../situation';
+import { ILLNESS_SAID, MILESTONE_SOURCES, TEEN_BAND, afterRaceHref, isMasters, isTeen, sleepRangeText } from '../../situation';
 import {
 	AVOID_CONDITION_LABELS,
 	CERTAINTY_LABELS,
@@ -24,7 +24,6 @@ import { EQUIPMENT_LABELS } from '../../vocabulary';
 import {
 	FEELING_LABELS,
 	HEALTH_LABELS,
-	ILLNESS_LABELS,
 	LAST_ACTIVITY_LABELS,
 	NEXT_UP_LABELS,
 	RACE_DISTANCE_LABELS,
@@ -266,7 +265,7 @@ function becauseSection(plan: RecoveryPlan): Section {
 	if (f.raceIn !== undefined) items.push(`Next race: in ${plural(f.raceIn, 'day')}.`);
 	if (plan.afterRace) items.push(`Last race: ${lower(RACE_DISTANCE_LABELS[plan.afterRace.race])}, ${dayWord(plan.afterRace.daysAgo)}.`);
 	if (f.age !== undefined) items.push(`Age: ${f.age}.`);
-	if (f.ill && f.ill !== 'none') items.push(`Illness: ${lower(ILLNESS_LABELS[f.ill].replace(/^Yes[:,]? /, ''))} (not saved).`);
+	if (f.ill && f.ill !== 'none') items.push(`Illness: ${ILLNESS_SAID[f.ill]} (not saved).`);
 	if (f.legs !== undefined) items.push(`Legs: ${f.legs}/10.`);
 	for (const r of Object.keys(f.where) as BodyRegion[]) items.push(`${REGION_LABELS[r]}: ${lower(FEELING_LABELS[f.where[r]!])}.`);
 	if (f.sleep !== undefined) items.push(`Sleep last night: ${plural(f.sleep, 'hour')}.`);

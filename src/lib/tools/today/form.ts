@@ -13,8 +13,8 @@ import { ageField } from '../../situation/ages';
 import {
 	HEALTH_LABELS,
 	ILLNESS,
+	ILLNESS_HINT,
 	ILLNESS_LABELS,
-	WARNING_FLAG_IDS,
 	WARNING_LABELS,
 	WARNING_SIGNS,
 	type HealthCondition,
@@ -67,7 +67,7 @@ export const FEELING_LABELS: Record<Feeling, string> = {
 };
 
 /** The warning signs (the situation model's list); any one stops the plan. */
-export { WARNING_SIGNS, WARNING_LABELS, WARNING_FLAG_IDS, type WarningSign };
+export { WARNING_SIGNS, WARNING_LABELS, type WarningSign };
 export type WarningAnswer = WarningSign | 'none';
 export const WARNING_ANSWERS: readonly WarningAnswer[] = [...WARNING_SIGNS, 'none'];
 
@@ -85,7 +85,7 @@ export type HealthAnswer = QuizHealthCondition | 'none';
 export const HEALTH_ANSWERS: readonly HealthAnswer[] = [...QUIZ_HEALTH, 'none'];
 export { HEALTH_LABELS };
 
-export { ILLNESS, ILLNESS_LABELS, type Illness };
+export { ILLNESS, ILLNESS_HINT, ILLNESS_LABELS, type Illness };
 
 export const TIME_OPTIONS = ['5', '15', '30', '60'] as const;
 export type TimeOption = (typeof TIME_OPTIONS)[number];

@@ -3,6 +3,7 @@
  * (fetched from /tools/today/guides.json alongside this module) read and checked, and the rules
  * over it (index.ts documents them).
  */
+import { localToday } from '../../civil-date';
 import { StaleGuideIndex, decodeMethods, readGuideIndex, type QuizInjury } from './guide-index';
 import { TODAY_GUIDES_URL } from './form';
 import { todayLogic } from './index';
@@ -32,7 +33,18 @@ export interface LoadDeps {
  * cache (an old index cached beside new code); still another version, so this code is the old one:
  * reload the page once for the new code, and otherwise fail (the form says it could not load).
  */
-export async function loadTodayLogic({ first, fetchJson, reload, storage }: LoadDeps) {
+export async function loadTodayLogic(deps: LoadDeps) {
+	const logic = await loadIndexedLogic(deps);
+	// The reader's today dates the race in the link to the timeline; read here, with the rules,
+	// so the page does not load the calendar code before the form is touched.
+	return {
+		...logic,
+		describe: (result: Parameters<typeof logic.describe>[0], o: Parameters<typeof logic.describe>[1]) =>
+			logic.describe(result, { today: localToday(), ...o }),
+	};
+}
+
+async function loadIndexedLogic({ first, fetchJson, reload, storage }: LoadDeps) {
 	try {
 		return todayLogicFrom(await first);
 	} catch (error) {
