@@ -1,12 +1,16 @@
 /** Site-wide names and navigation, used by the layout, the head tags and the footer. */
+import { TOOLS } from './lib/tools/registry';
+
 export const SITE_NAME = 'Runner Recovery';
 export const SITE_TAGLINE = 'What to do for recovery today, and how good the evidence is.';
 
+/** The tools (src/lib/tools/registry.ts), the primary ones before the guides' indexes. */
+const navOf = (group: 'primary' | 'secondary') =>
+	TOOLS.filter((t) => t.nav.group === group).map((t) => ({ href: t.href, label: t.nav.label }));
+
 export const NAV_LINKS = [
-	{ href: '/tools/today/', label: 'Today' },
-	{ href: '/tools/after-race/', label: 'After a race' },
+	...navOf('primary'),
 	{ href: '/injuries/', label: 'Where it hurts' },
 	{ href: '/methods/', label: 'Methods' },
-	{ href: '/tools/sleep/', label: 'Sleep' },
-	{ href: '/tools/compression/', label: 'Compression' },
+	...navOf('secondary'),
 ] as const;

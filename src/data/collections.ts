@@ -6,10 +6,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { toSourceLink, type Reference, type SourceLink } from '../lib/bibliography';
 import { guideReferenceIds } from '../lib/guide-references';
 import { RED_FLAGS } from '../lib/red-flags';
-import { afterRaceTool } from '../lib/tools/after-race';
-import { compressionTool } from '../lib/tools/compression';
-import { sleepTool } from '../lib/tools/sleep';
-import { TODAY_SOURCES } from '../lib/tools/today';
+import { TOOLS } from '../lib/tools/registry';
+import { TOOL_SOURCES } from '../lib/tools/registry-sources';
 
 let bibliographyCache: Promise<Map<string, Reference>> | undefined;
 let methodsCache: Promise<CollectionEntry<'methods'>[]> | undefined;
@@ -73,10 +71,7 @@ export function citers(): Promise<Map<string, Citer[]>> {
 		for (const i of await injuries()) add(guideReferenceIds(i.data, i.body ?? ''), { href: `/injuries/${i.id}/`, title: i.data.title });
 		for (const a of await getCollection('articles'))
 			add(guideReferenceIds(a.data, a.body ?? ''), { href: `/${a.id}/`, title: a.data.title });
-		add([...TODAY_SOURCES], { href: '/tools/today/', title: 'The recovery quiz' });
-		add([...sleepTool.sources], { href: '/tools/sleep/', title: 'The sleep calculator' });
-		add([...compressionTool.sources], { href: '/tools/compression/', title: 'The compression chooser' });
-		add([...afterRaceTool.sources], { href: '/tools/after-race/', title: 'The after-race timeline' });
+		for (const t of TOOLS) add([...TOOL_SOURCES[t.id]], { href: t.href, title: t.citer });
 		for (const f of RED_FLAGS) add(f.sources, { href: `/red-flags/#${f.id}`, title: `Red flags: ${f.title}` });
 		return out;
 	})();

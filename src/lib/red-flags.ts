@@ -148,7 +148,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		],
 		action:
 			'Stop running today, keep weight off the leg (crutches if walking hurts) and get seen the same day. Do not hop, jump or run to test it: a stress fracture of the thigh bone’s neck can break through and move, which needs surgery. X-rays are often normal early on; an MRI is the usual test.',
-		sources: ['warden2014', 'mountjoy2023'],
+		sources: ['hoenig2023', 'warden2014'],
 	},
 	{
 		id: 'bone-stress',
@@ -184,12 +184,11 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		urgency: 'urgent',
 		signs: [
 			'You could not take four steps on the leg straight after the injury, and you still cannot',
-			'Pain when you press on the back edge or the tip of either ankle bone',
-			'Pain when you press on the bony bump halfway along the outer edge of the foot (the base of the fifth metatarsal) or on the bony bump on the inner side of the midfoot (the navicular)',
+			'An ankle or foot (the Ottawa ankle rules): pain when you press on the back edge or the tip of either ankle bone, on the bony bump halfway along the outer edge of the foot (the base of the fifth metatarsal), or on the bony bump on the inner side of the midfoot (the navicular)',
 		],
 		action:
-			'Get it checked today: by the Ottawa ankle rules, any one of these signs means an X-ray to look for a fracture. Keep weight off it meanwhile. If none of them applies, a fracture is unlikely and a sprain can usually be treated without an X-ray.',
-		escalate: 'An ankle or foot that looks out of shape or sits at an odd angle, or a foot that is numb, discoloured or cold: emergency.',
+			'Get it checked today, and keep weight off it meanwhile. For an ankle or foot, any one of the signs above means an X-ray to look for a fracture (the Ottawa ankle rules); if none applies, a fracture is unlikely and a sprain can usually be treated without an X-ray. For a knee, hip or thigh, not being able to walk on it after an injury is reason enough to be seen the same day.',
+		escalate: 'A joint or limb that looks out of shape or sits at an odd angle, or a foot that is numb, discoloured or cold: emergency.',
 		sources: ['stiell1993', 'bachmann2003', 'vuurberg2018', 'portsmouth-sprains'],
 	},
 	{

@@ -8,6 +8,7 @@
  * around matches; they are turned into text segments so nothing is ever inserted as HTML.
  */
 import { CATEGORY_LABELS, GOAL_LABELS, GRADES, REGION_LABELS, type Goal } from './vocabulary';
+import { TOOLS, type ToolId } from './tools/registry';
 
 export interface SearchFilterDef {
 	/** The Pagefind filter name and the URL parameter. */
@@ -188,31 +189,13 @@ export interface SearchExtra {
 }
 
 /**
- * The tools, by the names runners give them. Each tool page emits these as its `aliases` metadata,
- * and /search/synonyms.json lists them, so "bedtime calculator" finds the sleep calculator first.
+ * The tools, by the names runners give them (src/lib/tools/registry.ts). Each tool page emits these
+ * as its `aliases` metadata, and /search/synonyms.json lists them, so "bedtime calculator" finds the
+ * sleep calculator first.
  */
-export const TOOL_SEARCH = {
-	today: {
-		url: '/tools/today/',
-		title: 'What should I do today? The recovery quiz',
-		aliases: ['recovery quiz', 'what should I do today', 'recovery plan for today', 'train or rest today', 'should I run today'],
-	},
-	afterRace: {
-		url: '/tools/after-race/',
-		title: 'After-race timeline',
-		aliases: ['after-race timeline', 'race recovery timeline', 'race recovery calculator', 'recovery timeline', 'when can I race again'],
-	},
-	sleep: {
-		url: '/tools/sleep/',
-		title: 'Sleep calculator',
-		aliases: ['sleep calculator', 'bedtime calculator', 'what time should I go to bed', 'lights out time', 'sleep debt calculator'],
-	},
-	compression: {
-		url: '/tools/compression/',
-		title: 'Compression-gear chooser',
-		aliases: ['compression chooser', 'compression size chart', 'compression sock size', 'compression socks size guide', 'mmHg'],
-	},
-} as const satisfies Record<string, SearchExtra>;
+export const TOOL_SEARCH: Record<ToolId, SearchExtra> = /* @__PURE__ */ Object.fromEntries(
+	TOOLS.map((t) => [t.id, { url: t.href, title: t.title, aliases: [...t.aliases] }]),
+) as Record<ToolId, SearchExtra>;
 
 /** Other pages runners ask for by name; their words are already on the page, so no metadata. */
 export const PAGE_SEARCH: SearchExtra[] = [

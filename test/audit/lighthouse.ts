@@ -25,6 +25,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_FLAGS, findChrome } from '../support/browser.ts';
 import { serveStatic } from '../support/static-server.ts';
+import { TOOLS } from '../../src/lib/tools/registry.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const SEARCHING_PAGE = '/search/?q=foam+roller';
@@ -42,16 +43,14 @@ const PERFORMANCE_FLOORS: Record<string, number> = {
 	// 30-60 ms task, which Lighthouse multiplies by 4: 97-100 from run to run, median 99 or 100.
 	[LONG_GUIDE]: 98,
 };
-const PAGES = [
+const PAGES: string[] = [
 	'/',
 	'/methods/',
 	'/evidence/',
 	LONG_GUIDE,
 	'/injuries/plantar-heel-pain/',
-	'/tools/today/',
-	'/tools/after-race/',
-	'/tools/sleep/',
-	'/tools/compression/',
+	// Every tool's page (src/lib/tools/registry.ts: a new tool is audited with no change here).
+	...TOOLS.map((t) => t.href),
 	SEARCHING_PAGE,
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { TOOLS } from '../../src/lib/tools/registry';
 import { expectNoAxeViolations, thirdPartyRequests, useBrowser, waitForIslands } from './support';
 
 const open = useBrowser();
@@ -433,21 +434,18 @@ describe('embedded in guides', () => {
 		await page.context().close();
 	});
 
-	test.each(['/tools/today/', '/tools/sleep/', '/tools/compression/', '/tools/after-race/'])(
-		'%s: the no-JavaScript note is hidden when scripting is on and shown when off',
-		async (path) => {
-			const on = await openTool(path);
-			expect(await on.page.getByText(/needs JavaScript/).isVisible()).toBe(false);
-			await on.page.context().close();
-			const off = await open(path, { javaScript: false });
-			expect(
-				await off.page
-					.getByText(/needs JavaScript/)
-					.first()
-					.isVisible(),
-			).toBe(true);
-			expect(await off.page.locator('form button[type="submit"]').first().isDisabled()).toBe(true);
-			await off.page.context().close();
-		},
-	);
+	test.each(TOOLS.map((t) => t.href))('%s: the no-JavaScript note is hidden when scripting is on and shown when off', async (path) => {
+		const on = await openTool(path);
+		expect(await on.page.getByText(/needs JavaScript/).isVisible()).toBe(false);
+		await on.page.context().close();
+		const off = await open(path, { javaScript: false });
+		expect(
+			await off.page
+				.getByText(/needs JavaScript/)
+				.first()
+				.isVisible(),
+		).toBe(true);
+		expect(await off.page.locator('form button[type="submit"]').first().isDisabled()).toBe(true);
+		await off.page.context().close();
+	});
 });

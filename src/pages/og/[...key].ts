@@ -7,18 +7,11 @@ import { getCollection } from 'astro:content';
 import { OGImageRoute } from 'astro-og-canvas';
 import { injuries, methods } from '../../data/collections';
 import { OG_PAGES } from '../../lib/og';
+import { TOOLS } from '../../lib/tools/registry';
 
-const TOOLS: Record<string, { title: string; description: string }> = {
-	'tools/today': {
-		title: 'What should I do today?',
-		description: 'A recovery plan for today, safety first, with the evidence for each step.',
-	},
-	'tools/after-race': { title: 'After the race', description: 'A day-by-day recovery timeline for any race distance.' },
-	'tools/sleep': { title: 'Sleep calculator', description: 'Lights out for your alarm, sleep debt and the night before a race.' },
-	'tools/compression': { title: 'Compression-gear chooser', description: 'Garment, pressure, size, and whether boots are worth it.' },
-};
+const TOOL_PAGES = Object.fromEntries(TOOLS.map((t) => [t.href.slice(1, -1), t.og]));
 
-const pages: Record<string, { title: string; description: string }> = { ...OG_PAGES, ...TOOLS };
+const pages: Record<string, { title: string; description: string }> = { ...OG_PAGES, ...TOOL_PAGES };
 for (const m of await methods()) pages[`methods/${m.id}`] = { title: m.data.title, description: m.data.verdict.summary };
 for (const i of await injuries()) pages[`injuries/${i.id}`] = { title: i.data.title, description: i.data.summary };
 for (const a of await getCollection('articles')) pages[a.id] = { title: a.data.title, description: a.data.summary };
