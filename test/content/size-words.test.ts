@@ -23,7 +23,7 @@ const AS_RULE: Record<string, string> = { medium: 'moderate', none: 'trivial', '
 function sentences(text: string): string[] {
 	return text
 		.replace(/\r/g, '')
-		.split(/(?<=[.!?;])\s+(?=[A-Z*(\["])|\n+/)
+		.split(/(?<=[.!?;])\s+(?=[A-Z*(["])|\n+/)
 		.map((s) => s.trim())
 		.filter(Boolean);
 }
