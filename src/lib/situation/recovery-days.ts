@@ -186,3 +186,8 @@ export const MILESTONE_SOURCES = {
 export const LATER_PERCENT = `${Math.round((LATER - 1) * 100)}%`;
 /** "a quarter", "half": an effort's shortening of the later milestones, in words. */
 export const fractionWord = (f: number) => ({ 0.25: 'a quarter', 0.5: 'half', 0.75: 'three quarters' })[f] ?? `${Math.round(f * 100)}%`;
+
+/** Racing comes within a week of the first workout: the page must say why (after a short race). */
+export const racesSoonAfterFirstWorkout = (m: Pick<Milestones, 'normal' | 'raceAgain'>) => m.raceAgain - m.normal < WORKOUT_WEEK;
+/** Why racing may come so soon after the first workout, as both tools say it (bosak2009). */
+export const SHORT_RECOVERY_WHY = 'after a race this short, the legs are back within days';

@@ -6,7 +6,15 @@
  */
 import { formatDayMonth, formatDayShort } from '../../civil-date';
 import type { RedFlag } from '../../red-flags';
-import { ILLNESS_EASY_DAYS, ILLNESS_SAID, WARNING_FLAG_IDS, WARNING_LABELS, easyRunMinutes } from '../../situation';
+import {
+	ILLNESS_EASY_DAYS,
+	ILLNESS_SAID,
+	SHORT_RECOVERY_WHY,
+	WARNING_FLAG_IDS,
+	WARNING_LABELS,
+	easyRunMinutes,
+	racesSoonAfterFirstWorkout,
+} from '../../situation';
 import type { Certainty, EffectSize, Grade, Outcome } from '../../vocabulary';
 import { CERTAINTY_LABELS, EFFECT_SIZE_LABELS, OUTCOME_LABELS } from '../../vocabulary';
 import { listText, type Description, type Item, type Reason, type Section } from '../contract';
@@ -65,10 +73,9 @@ function headline(t: Timeline): string {
 	const m = t.milestones;
 	const on = (day: number) => formatDayMonth(t.raceDay + day, t.raceDay);
 	const gap = m.raceAgain - m.normal;
-	const why =
-		gap < 7
-			? ` (${gap === 1 ? 'the day after' : `${gap} days after`} your first workout: after a race this short, the legs are back within days)`
-			: '';
+	const why = racesSoonAfterFirstWorkout(m)
+		? ` (${gap === 1 ? 'the day after' : `${gap} days after`} your first workout: ${SHORT_RECOVERY_WHY})`
+		: '';
 	return `${t.distanceLabel} on ${on(0)}: first easy run about ${on(m.firstRun)}, first workout about ${on(m.normal)}, race again from about ${on(m.raceAgain)}${why}.`;
 }
 
@@ -175,11 +182,18 @@ function basis(t: Timeline): Section {
 	};
 }
 
-function redFlags(options: AfterRaceOptions): Section {
-	const items: Item[] = RED_FLAG_IDS.flatMap((id) => {
+/** Links to the red flags the page was handed, by id, in the order given; `withAction` adds what to do. */
+const flagLinks = (options: AfterRaceOptions, ids: readonly string[], withAction = false): Item[] =>
+	ids.flatMap((id) => {
 		const flag = options.flags.find((f) => f.id === id);
-		return flag ? [{ text: flag.title, href: `/red-flags/#${id}` }] : [];
+		if (!flag) return [];
+		return [
+			withAction ? { text: flag.title, href: `/red-flags/#${id}`, note: flag.action } : { text: flag.title, href: `/red-flags/#${id}` },
+		];
 	});
+
+function redFlags(options: AfterRaceOptions): Section {
+	const items = flagLinks(options, RED_FLAG_IDS);
 	return {
 		id: 'red-flags',
 		title: 'Red flags after a race',
@@ -191,15 +205,10 @@ function redFlags(options: AfterRaceOptions): Section {
 	};
 }
 
-const flagItem = (options: AfterRaceOptions) => (id: string) => {
-	const flag = options.flags.find((f) => f.id === id);
-	return flag ? [{ text: flag.title, href: `/red-flags/#${id}`, note: flag.action }] : [];
-};
-
 /** A post-race warning sign or an illness with fever or chest symptoms: no timeline, the flags first. */
 function stopTimeline(stop: TimelineStop, options: AfterRaceOptions): Description {
 	const ids = [...new Set([...stop.signs.map((s) => WARNING_FLAG_IDS[s]), ...(stop.illness === 'chest' ? ['cardiac'] : [])])];
-	const flags = ids.flatMap(flagItem(options));
+	const flags = flagLinks(options, ids, true);
 	const urgent = ids.some((id) => options.flags.find((f) => f.id === id)?.urgency === 'emergency');
 	const said = [
 		...stop.signs.map((s) => WARNING_LABELS[s].toLowerCase()),
@@ -249,10 +258,7 @@ function afterIllness(t: Timeline): Section | undefined {
 }
 
 function seeInjury(limping: boolean, options: AfterRaceOptions): Description {
-	const flags = ['hip-groin', 'bone-stress', 'cant-bear-weight'].flatMap((id) => {
-		const flag = options.flags.find((f) => f.id === id);
-		return flag ? [{ text: flag.title, href: `/red-flags/#${id}` }] : [];
-	});
+	const flags = flagLinks(options, ['hip-groin', 'bone-stress', 'cant-bear-weight']);
 	return {
 		headline: `${limping ? 'Still limping' : 'Pain in one spot'}: no timeline yet. No running until it is checked or it settles.`,
 		sections: [

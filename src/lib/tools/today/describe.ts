@@ -6,7 +6,17 @@
  */
 import { detectClockFormat, formatClock, formatDuration, type ClockFormat } from '../../clock';
 import { formatIsoDate, fromDayNumber } from '../../civil-date';
-import { ILLNESS_SAID, MILESTONE_SOURCES, TEEN_BAND, afterRaceHref, isMasters, isTeen, sleepRangeText } from '../../situation';
+import {
+	ILLNESS_SAID,
+	MILESTONE_SOURCES,
+	SHORT_RECOVERY_WHY,
+	TEEN_BAND,
+	afterRaceHref,
+	isMasters,
+	isTeen,
+	racesSoonAfterFirstWorkout,
+	sleepRangeText,
+} from '../../situation';
 import {
 	AVOID_CONDITION_LABELS,
 	CERTAINTY_LABELS,
@@ -223,11 +233,10 @@ function afterRaceSection(plan: RecoveryPlan, o: Required<TodayOptions>): Sectio
 	if (!r) return undefined;
 	const distance = RACE_DISTANCE_LABELS[r.race].toLowerCase();
 	const raceDay = Number.isFinite(o.today) ? formatIsoDate(fromDayNumber(o.today - r.daysAgo)) : undefined;
-	const gap = r.raceAgain - r.normal;
 	return {
 		id: 'after-race',
 		title: 'After your race',
-		answer: `You raced ${dayWord(r.daysAgo)}: first easy run about day ${r.firstRun} (if the checks pass), first workout about day ${r.normal}, race again from about day ${r.raceAgain}${gap < 7 ? ' (after a race this short, the legs are back within days)' : ''}. These are the days after a race run all-out: the timeline asks how hard it was.`,
+		answer: `You raced ${dayWord(r.daysAgo)}: first easy run about day ${r.firstRun} (if the checks pass), first workout about day ${r.normal}, race again from about day ${r.raceAgain}${racesSoonAfterFirstWorkout(r) ? ` (${SHORT_RECOVERY_WHY})` : ''}. These are the days after a race run all-out: the timeline asks how hard it was.`,
 		items: [
 			{ text: `Your day-by-day timeline after the ${distance}`, href: afterRaceHref({ distance: r.race, raceDay, effort: r.effort }) },
 		],
