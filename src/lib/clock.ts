@@ -4,6 +4,8 @@
  * tools say so). Used by the sleep calculator and the quiz's bedtime line.
  */
 
+import { toAsciiDigits } from './digits';
+
 export const MINUTES_PER_DAY = 1440;
 
 /** Minutes since midnight in 0..1439 for any whole number of minutes, negative ones included. */
@@ -15,7 +17,7 @@ export type ClockParse = { ok: true; minutes: number } | { ok: false; reason: 'r
 
 /** Reads "06:30", "6:30", "6.30", "0630", "7", "6:30 am", "6 pm", "6:30 p.m." into minutes since midnight. */
 export function parseClockTime(input: unknown): ClockParse {
-	const text = typeof input === 'string' ? input.trim().toLowerCase() : '';
+	const text = typeof input === 'string' ? toAsciiDigits(input).trim().toLowerCase() : '';
 	if (text === '') return { ok: false, reason: 'required' };
 	const match = /^(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$/.exec(text);
 	if (!match || text.length > 10) return { ok: false, reason: 'format' };

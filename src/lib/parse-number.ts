@@ -7,6 +7,8 @@
  * says what is expected. It never throws.
  */
 
+import { toAsciiDigits } from './digits';
+
 export type ParseResult = { ok: true; value: number } | { ok: false; error: string };
 
 export interface NumberField {
@@ -45,9 +47,9 @@ const describeRange = (f: NumberField) => {
 	return `${f.label} must be between ${f.min} and ${f.max}${unit}`;
 };
 
-/** Normalises "7,5" to 7.5 and reads it; the value comes back only when it is finite and in range. */
+/** Normalises "7,5" (and "٧٫٥", "７.５") to 7.5 and reads it; the value comes back only when it is finite and in range. */
 export function parseNumber(input: unknown, field: NumberField): ParseResult {
-	const text = typeof input === 'string' ? input.trim() : typeof input === 'number' ? String(input) : '';
+	const text = typeof input === 'string' ? toAsciiDigits(input).trim() : typeof input === 'number' ? String(input) : '';
 	if (text === '') return { ok: false, error: `${field.label} is required: enter a number${field.unit ? ` in ${field.unit}` : ''}.` };
 	if (AMBIGUOUS_THOUSANDS.test(text) || (GROUPED.test(text) && !DECIMAL.test(text))) {
 		// The groups' separator is the first one; a different last one ("1.000,5", "1,000.5") is the decimal point.

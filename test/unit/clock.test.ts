@@ -38,6 +38,10 @@ describe('parseClockTime', () => {
 		['6:30 p.m.', 1110],
 		['6:30 a.m.', 390],
 		['6:30PM', 1110],
+		// Phones' other digits: Persian, Arabic-Indic, full-width (with a full-width colon).
+		['۰۶:۳۰', 390],
+		['٦:٣٠', 390],
+		['０６：３０', 390],
 		['12 am', 0],
 		['12:30 am', 30],
 		['12 pm', 720],
@@ -65,7 +69,7 @@ describe('parseClockTime', () => {
 		['-1', 'format'],
 		['123:45', 'format'],
 		['06:30  p.m.', 'format'], // 11 characters: longer than any time
-		['٦:٣٠', 'format'], // digits other than 0-9 are not read
+		['٦:٣x', 'format'], // other digits are read, other letters are not
 		['<script>', 'format'],
 		['6:30 xm', 'format'],
 	] as const)('refuses %j (%s)', (text, reason) => {

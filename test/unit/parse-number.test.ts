@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { toAsciiDigits } from '../../src/lib/digits';
 import { parseNumber, parseOptionalNumber, type NumberField } from '../../src/lib/parse-number';
 
 const hours: NumberField = { label: 'Sleep last night', min: 0, max: 16, unit: 'hours' };
@@ -22,6 +23,13 @@ describe('parseNumber', () => {
 		['.5', 0.5],
 		[',5', 0.5],
 		['6.', 6],
+		// Phones' other digits: Arabic-Indic, Persian, full-width, with their own separators.
+		['٧', 7],
+		['٧٫٥', 7.5],
+		['۷٫۵', 7.5],
+		['۶,۵', 6.5],
+		['７．５', 7.5],
+		['１２', 12],
 	])('reads %j as %d', (text, value) => {
 		expect(parseNumber(text, hours)).toEqual({ ok: true, value });
 	});
@@ -35,7 +43,7 @@ describe('parseNumber', () => {
 		['1e3', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['NaN', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['Infinity', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
-		['٧', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
+		['٧x', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['<script>', 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['9'.repeat(40), 'Sleep last night must be a number, like 7.5 or 7,5 (hours).'],
 		['-1', 'Sleep last night must be between 0 and 16 hours.'],
@@ -103,6 +111,9 @@ describe('thousands separators: refused, never guessed', () => {
 		// A separator of each kind: the groups' one first, the decimal point last.
 		['1.000,5', 'Count: “1.000,5” could be read two ways. Type 1000.5, with no thousands separator.'],
 		['1,000.5', 'Count: “1,000.5” could be read two ways. Type 1000.5, with no thousands separator.'],
+		// Other digits meet the same rule: the message shows them as ASCII, the way to type them.
+		['１,０００', 'Count: “1,000” could be read two ways. Type 1000 or 1, with no thousands separator.'],
+		['١٬٠٠٠', 'Count: “1,000” could be read two ways. Type 1000 or 1, with no thousands separator.'],
 	])('refuses %j and says what to type', (text, error) => {
 		expect(parseNumber(text, count)).toEqual({ ok: false, error });
 	});
@@ -161,5 +172,19 @@ describe('parseOptionalNumber', () => {
 		expect(parseOptionalNumber(undefined, hours)).toEqual({ ok: true, value: undefined });
 		expect(parseOptionalNumber('8,5', hours)).toEqual({ ok: true, value: 8.5 });
 		expect(parseOptionalNumber('x', hours).ok).toBe(false);
+	});
+});
+
+describe('toAsciiDigits', () => {
+	// The oracle is the digits' code points listed by hand, not the module's own offsets.
+	test.each([
+		['٠١٢٣٤٥٦٧٨٩', '0123456789'],
+		['۰۱۲۳۴۵۶۷۸۹', '0123456789'],
+		['０１２３４５６７８９', '0123456789'],
+		['٧٫٥', '7.5'],
+		['１２：３０', '12:30'],
+		['7.5 h', '7.5 h'],
+	])('%j reads as %j', (text, ascii) => {
+		expect(toAsciiDigits(text)).toBe(ascii);
 	});
 });
