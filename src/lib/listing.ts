@@ -83,3 +83,15 @@ export function mapEntry(
 		minutes: data.minutes,
 	};
 }
+
+/**
+ * Guides grouped by their first region, in the regions' order, empty regions left out: the injury
+ * index's sections, and the regions search suggests when nothing matched (each links to its section,
+ * `/injuries/#region-<region>`).
+ */
+export function byFirstRegion<R extends string, T extends { data: { regions: readonly R[] } }>(
+	items: readonly T[],
+	regions: readonly R[],
+): { region: R; items: T[] }[] {
+	return regions.map((region) => ({ region, items: items.filter((i) => i.data.regions[0] === region) })).filter((g) => g.items.length > 0);
+}

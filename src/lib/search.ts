@@ -146,7 +146,10 @@ export function describeResults(count: number, state: SearchState, details: Sear
 	const what = state.q ? ` for “${state.q}”` : '';
 	const filters = Object.values(state.filters).filter(Boolean);
 	const narrowed = filters.length ? ` (filtered by ${filters.join(', ')})` : '';
-	if (count === 0) return `No results${what}${narrowed}.`;
+	if (count === 0) {
+		const unknown = details.unknown?.length ? ` No guide has ${quoted(details.unknown)}.` : '';
+		return `No results${what}${narrowed}.${unknown}`;
+	}
 	const counted = `${count} ${count === 1 ? 'result' : 'results'}`;
 	const notes = [
 		...(details.corrected ?? []).map(([typed, used]) => `Searched for “${used}” instead of “${typed}”.`),

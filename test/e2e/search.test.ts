@@ -316,7 +316,19 @@ describe('the search page', () => {
 	test('nonsense finds nothing and says so', async () => {
 		const { page } = await open('/search/?q=qqxjvz');
 		expect(await resultTitles(page)).toEqual([]);
-		expect(await page.locator('[data-search-page] .search-status').textContent()).toMatch(/^No results for “qqxjvz”/);
+		const form = page.locator('[data-search-page]');
+		expect(await form.locator('.search-status').textContent()).toBe('No results for “qqxjvz”. No guide has “qqxjvz”.');
+		// No dead end: the quiz and the injury guides by region, and no "Show 0 more".
+		const none = form.locator('[data-search-none]');
+		expect(await none.isVisible()).toBe(true);
+		expect(await none.getByRole('link', { name: 'What should I do today?' }).getAttribute('href')).toBe('/tools/today/');
+		const regions = await none.locator('.search-regions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(regions.length).toBeGreaterThan(3);
+		for (const href of regions) expect(href).toMatch(/^\/injuries\/#region-[a-z-]+$/);
+		expect(await form.getByRole('button', { name: /more/ }).isVisible()).toBe(false);
+		// A word that matches hides the suggestions again.
+		await form.getByLabel('Search the guides').fill('foam rolling');
+		await expect.poll(() => none.isVisible()).toBe(false);
 		await page.context().close();
 	});
 

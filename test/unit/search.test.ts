@@ -71,6 +71,7 @@ describe('excerpts', () => {
 describe('describeResults', () => {
 	test('counts and names the filters', () => {
 		expect(describeResults(0, { q: 'xyz', filters: {} })).toBe('No results for “xyz”.');
+		expect(describeResults(0, { q: 'xyz', filters: {} }, { unknown: ['xyz'] })).toBe('No results for “xyz”. No guide has “xyz”.');
 		expect(describeResults(1, { q: 'nap', filters: {} })).toBe('1 result for “nap”.');
 		expect(describeResults(3, { q: '', filters: { category: 'Cold', grade: 'B' } })).toBe('3 results (filtered by Cold, B).');
 	});

@@ -154,6 +154,8 @@ interface Parts {
 	status: HTMLElement;
 	list: HTMLOListElement;
 	more: HTMLButtonElement;
+	/** The suggestions shown when nothing matched: the quiz and the injury guides by region. */
+	none: HTMLElement | null;
 	fold: HTMLDetailsElement | null;
 	count: HTMLElement | null;
 	selects: { key: FilterKey; select: HTMLSelectElement }[];
@@ -188,6 +190,7 @@ function findParts(root: HTMLElement): Parts | undefined {
 		status,
 		list,
 		more,
+		none: form.querySelector<HTMLElement>('[data-search-none]'),
 		selects,
 		fold: form.querySelector<HTMLDetailsElement>('[data-search-filters]'),
 		count: form.querySelector<HTMLElement>('[data-filter-count]'),
@@ -280,6 +283,7 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 		if (!q && !hasFilters(state.filters)) {
 			[hits, more.hidden] = [[], true];
 			list.replaceChildren();
+			if (parts!.none) parts!.none.hidden = true;
 			status.textContent = 'Type a word, a brand or a symptom, or choose a filter.';
 			return;
 		}
@@ -296,6 +300,7 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 			unknown: outcome.plan?.unknown,
 		};
 		status.textContent = describeResults(hits.length, state, details);
+		if (parts!.none) parts!.none.hidden = hits.length > 0 || !q;
 	}
 
 	let timer: ReturnType<typeof setTimeout> | undefined;
