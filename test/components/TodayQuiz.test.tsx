@@ -149,6 +149,21 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('TodayQuiz', () => {
+	test('each fold says, in its summary, how many of its questions are answered', async () => {
+		await renderQuiz();
+		const summary = (title: string) => screen.getByText(title, { selector: 'summary', exact: false });
+		expect(summary('Your training').textContent).toBe('Your training');
+		answerLongRun();
+		expect(summary('Your training').textContent).toBe('Your training1 answered');
+		expect(summary('How you feel').textContent).toBe('How you feel1 answered');
+		expect(summary('Sleep, time and kit').textContent).toBe('Sleep, time and kit2 answered');
+		// A question that goes out of sight takes its answer out of the count.
+		fireEvent.click(screen.getByRole('radio', { name: 'In the last 2 hours' }));
+		expect(summary('Your training').textContent).toBe('Your training2 answered');
+		fireEvent.click(screen.getByRole('radio', { name: 'Rest' }));
+		expect(summary('Your training').textContent).toBe('Your training1 answered');
+	});
+
 	test('controls are disabled until hydrated, then enabled', async () => {
 		const container = document.body.appendChild(document.createElement('div'));
 		preactRender(<TodayQuiz sources={SOURCES} />, container);

@@ -145,6 +145,49 @@ describe('the quiz, /tools/today/', () => {
 	});
 });
 
+describe('every tool on a phone (390 x 844, touch)', () => {
+	const phone = { viewport: { width: 390, height: 844 } };
+	for (const tool of TOOLS) {
+		test(`${tool.href}: a one-row header, the first question on the first screen, every choice a 44 px target, every fold marked`, async () => {
+			const { page } = await openTool(tool.href, phone);
+			const measured = await page.evaluate(() => {
+				const top = (el: Element) => el.getBoundingClientRect().top + window.scrollY;
+				const form = document.querySelector('astro-island form')!;
+				const first = form.querySelector('input, select')!;
+				const header = document.querySelector('.site-header')!.getBoundingClientRect();
+				const intro = document.querySelector('h1 ~ p.prose');
+				return {
+					header: header.height,
+					firstBottom: top(first) + first.getBoundingClientRect().height,
+					introSentences: intro ? (intro.textContent!.trim().match(/[.!?](\s|$)/g) ?? []).length : 0,
+					targets: [...form.querySelectorAll('.tool-option')].map((o) => {
+						const r = o.getBoundingClientRect();
+						return { text: o.textContent, w: r.width, h: r.height, label: o.tagName === 'LABEL' };
+					}),
+					markers: [...form.querySelectorAll('details > summary')].map((s) => getComputedStyle(s, '::before').borderInlineStartWidth),
+				};
+			});
+			// One row: the bar is one line of 44 px targets plus its padding, not two.
+			expect(measured.header).toBeLessThan(70);
+			expect(measured.firstBottom).toBeLessThan(844);
+			expect(measured.introSentences).toBe(1);
+			expect(measured.targets.length).toBeGreaterThan(0);
+			for (const t of measured.targets) {
+				expect(t.label, t.text!).toBe(true);
+				expect(t.w, t.text!).toBeGreaterThanOrEqual(44);
+				expect(t.h, t.text!).toBeGreaterThanOrEqual(44);
+			}
+			for (const m of measured.markers) expect(parseFloat(m)).toBeGreaterThan(0);
+			// A tap on the row away from the box ticks it.
+			const row = page.locator('astro-island form .tool-option').first();
+			const box = (await row.boundingBox())!;
+			await page.touchscreen.tap(box.x + box.width - 4, box.y + box.height / 2);
+			expect(await row.locator('input').isChecked()).toBe(true);
+			await page.context().close();
+		});
+	}
+});
+
 describe('the quiz: the cases it was criticised for', () => {
 	/** The quiz's result text after the answers `fill` gives (safety answers first). */
 	async function planFor(fill: (page: Page) => Promise<void>, { safety = true } = {}) {

@@ -25,6 +25,7 @@ import {
 	type Section,
 } from '../../src/lib/tools/contract';
 import {
+	answeredCount,
 	firstErrorField,
 	sameAnswers,
 	shareNote,
@@ -471,5 +472,21 @@ describe('citedSources', () => {
 	test('none when nothing is cited', () => {
 		expect(citedSources({ headline: 'x', sections: [] })).toEqual([]);
 		expect(citedSources({ headline: 'x', sections: [section('s', [[], []])] })).toEqual([]);
+	});
+});
+
+describe('answeredCount: a fold counts what the runner changed, not its defaults', () => {
+	test('a prefilled default is not an answer; a changed one, a tick, a typed number are', () => {
+		expect(answeredCount(defaults, defaults, ['colour', 'tags', 'hours', 'nap'])).toBe(0);
+		const form: Form = { ...defaults, colour: 'blue', tags: ['y'], hours: '7' };
+		expect(answeredCount(form, defaults, ['colour', 'tags', 'hours', 'nap'])).toBe(3);
+	});
+	test('a question not on show (passed as false) is not counted, even with a kept answer', () => {
+		const form: Form = { ...defaults, hours: '7', nap: true };
+		expect(answeredCount(form, defaults, ['hours', false])).toBe(1);
+		expect(answeredCount(form, defaults, [false, 'nap'])).toBe(1);
+	});
+	test('an answer put back to its default no longer counts', () => {
+		expect(answeredCount({ ...defaults, tags: [] }, defaults, ['tags'])).toBe(0);
 	});
 });

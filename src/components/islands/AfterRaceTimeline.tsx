@@ -26,7 +26,7 @@ import {
 import type { RedFlag } from '../../lib/red-flags';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
-import ToolForm from './form/ToolForm';
+import ToolForm, { Fold } from './form/ToolForm';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
 
@@ -135,11 +135,10 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 				</p>
 			</TextField>
 			<ChoiceGroup {...f.oneOf('effort')} legend="How hard was it?" options={EFFORTS} labels={EFFORT_LABELS} />
-			<details class="tool-step">
-				<summary>About you (optional)</summary>
+			<Fold title="About you (optional)" answered={f.answered(['age', 'weekly'])}>
 				<TextField {...f.textField('age')} label="Age" hint="In years." />
 				<TextField {...f.textField('weekly')} label={`Usual weekly running (${form.unit})`} hint="Before the race taper." />
-			</details>
+			</Fold>
 			<ChoiceGroup
 				{...f.anyOf('now')}
 				legend="How are things now?"

@@ -22,7 +22,7 @@ import {
 } from '../../lib/tools/sleep/form';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
-import ToolForm from './form/ToolForm';
+import ToolForm, { Fold } from './form/ToolForm';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
 
@@ -76,8 +76,7 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 		>
 			<ChoiceGroup {...f.oneOf('mode')} legend="Which night?" options={MODES} labels={MODE_LABELS} inline />
 			{text('wake', 'Wake-up time', 'For example 06:30 or 6:30 am. The only answer you must give.', 'text')}
-			<details class="tool-step">
-				<summary>About you (optional)</summary>
+			<Fold title="About you (optional)" answered={f.answered(['age', 'need', 'load', 'loadHours', 'recent'])}>
 				{text('age', 'Age', `In years, ${AGE_MIN} to ${AGE_MAX}. Without it, the adult range is used.`)}
 				{text('need', 'Your sleep need', 'Hours a night you feel you need, if you know.')}
 				<ChoiceGroup {...f.oneOf('load')} legend="Training load this week" options={TRAINING_LEVELS} labels={TRAINING_LABELS} inline />
@@ -87,9 +86,11 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 					`If given, this decides the load: under ${TRAINING_HOURS.moderate} h light, ${TRAINING_HOURS.moderate} to under ${TRAINING_HOURS.heavy} h moderate, ${TRAINING_HOURS.heavy} h or more heavy.`,
 				)}
 				{text('recent', 'Average sleep over the last 7 nights', 'Hours a night, for example 7.5 or 7,5. Needed to count sleep debt.')}
-			</details>
-			<details class="tool-step">
-				<summary>Time in bed and options</summary>
+			</Fold>
+			<Fold
+				title="Time in bed and options"
+				answered={f.answered(['latency', 'awake', 'clock', 'nap', 'cycles', f.form.cycles && 'cycleLength'])}
+			>
 				{text('latency', 'Minutes to fall asleep', 'How long it usually takes you. Many people take 10 to 20 minutes.')}
 				{text('awake', 'Minutes awake in the night', 'If you often lie awake in the night, add the usual minutes.')}
 				<ChoiceGroup
@@ -116,7 +117,7 @@ export default function SleepCalculator({ headingLevel = 2, sources }: Props) {
 						'Sleep-cycle length (minutes)',
 						`90 is the usual average; it varies between people, from about ${CYCLE_MIN} to ${CYCLE_MAX}.`,
 					)}
-			</details>
+			</Fold>
 		</ToolForm>
 	);
 }

@@ -43,7 +43,7 @@ import { fetchJson } from './fetch-json';
 import { EQUIPMENT_LABELS, REGION_LABELS } from '../../lib/vocabulary';
 import ChoiceGroup from './form/ChoiceGroup';
 import TextField from './form/TextField';
-import ToolForm from './form/ToolForm';
+import ToolForm, { Fold } from './form/ToolForm';
 import { useToolForm } from './form/useToolForm';
 import './form/tool-form.css';
 
@@ -65,8 +65,6 @@ function useDetails(slugs: readonly string[]) {
 	}, [key]); // eslint-disable-line react-hooks/exhaustive-deps
 	return { details, ready: slugs.every((s) => details[s]), failed };
 }
-
-const answered = (n: number) => (n === 0 ? '' : ` (${n} answered)`);
 
 export default function TodayQuiz({ sources }: Props) {
 	const f = useToolForm(TODAY_SHAPE, `tq${useId()}`, {
@@ -92,6 +90,7 @@ export default function TodayQuiz({ sources }: Props) {
 		<TextField {...f.textField(field)} label={label} hint={hint} inputmode={field === 'wake' ? 'text' : 'decimal'} />
 	);
 	const ticked = Object.keys(form.where) as BodyRegion[];
+	const showDistance = Boolean(form.racedAgo || form.last === 'race');
 
 	return (
 		<ToolForm
@@ -146,18 +145,27 @@ export default function TodayQuiz({ sources }: Props) {
 					inline
 				/>
 			</fieldset>
-			<details class="tool-step">
-				<summary>Your training{answered([form.last, form.next, form.raceIn, form.racedAgo].filter(Boolean).length)}</summary>
+			<Fold
+				title="Your training"
+				answered={f.answered([
+					'last',
+					form.last !== 'rest' && 'finished',
+					'next',
+					'raceIn',
+					'racedAgo',
+					showDistance && 'raceDistance',
+					'age',
+				])}
+			>
 				{radio('last', 'What did you do in the last 24 hours?', LAST_ACTIVITIES, LAST_ACTIVITY_LABELS)}
 				{form.last && form.last !== 'rest' && radio('finished', 'When did you finish it?', FINISHED, FINISHED_LABELS)}
 				{radio('next', 'What comes next in your training?', NEXT_UP, NEXT_UP_LABELS)}
 				{text('raceIn', 'Days until your next race', 'Optional. 1 for tomorrow, 0 for today.')}
 				{text('racedAgo', 'Days since your last race', 'Optional. 0 if you raced today.')}
-				{(form.racedAgo || form.last === 'race') && radio('raceDistance', 'How far was that race?', RACE_DISTANCES, RACE_DISTANCE_LABELS)}
+				{showDistance && radio('raceDistance', 'How far was that race?', RACE_DISTANCES, RACE_DISTANCE_LABELS)}
 				{text('age', 'Age', 'Optional. It changes sleep need and recovery after races.')}
-			</details>
-			<details class="tool-step">
-				<summary>How you feel{answered([form.legs, form.injury].filter(Boolean).length + ticked.length)}</summary>
+			</Fold>
+			<Fold title="How you feel" answered={f.answered(['legs', 'where', 'injury', form.injury === 'yes' && 'weight'])}>
 				{text('legs', 'Leg soreness, 0 to 10', '0 is fresh, 10 the worst you have felt. Leave empty to skip.')}
 				<ChoiceGroup
 					{...f.choiceGroup('where')}
@@ -190,9 +198,8 @@ export default function TodayQuiz({ sources }: Props) {
 						YES_NO_LABELS,
 						'If not, it needs checking today (this answer is not saved).',
 					)}
-			</details>
-			<details class="tool-step">
-				<summary>Sleep, time and kit{answered([form.sleep, form.time, form.wake].filter(Boolean).length + form.kit.length)}</summary>
+			</Fold>
+			<Fold title="Sleep, time and kit" answered={f.answered(['sleep', 'wake', 'time', 'kit'])}>
 				{text('sleep', 'Hours slept last night', 'For example 7 or 6.5.')}
 				{text('wake', 'Wake-up time tomorrow', 'Optional, for a lights-out time. For example 06:30.')}
 				{radio(
@@ -209,7 +216,7 @@ export default function TodayQuiz({ sources }: Props) {
 					labels={EQUIPMENT_LABELS}
 					hint="Methods that need nothing are always included."
 				/>
-			</details>
+			</Fold>
 		</ToolForm>
 	);
 }

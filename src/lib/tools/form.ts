@@ -31,6 +31,15 @@ export function sameAnswers<Form extends object>(a: Form, b: Form): boolean {
 	return (Object.keys(a) as (keyof Form)[]).every((k) => sameAnswer(a[k], b[k]));
 }
 
+/**
+ * How many of these answers the runner has given: those that differ from the form's defaults, so a
+ * prefilled default (the sleep tool's 15 minutes to fall asleep) is not counted as an answer. A
+ * fold shows it when closed ("2 answered"); pass only the questions it has on show.
+ */
+export function answeredCount<Form extends object>(form: Form, defaults: Form, fields: readonly (keyof Form | false)[]): number {
+	return fields.filter((k) => k !== false && !sameAnswer(form[k], defaults[k])).length;
+}
+
 /** The note under a result about its address: true to what the link keeps and what it does not. */
 export function shareNote(shape: { sensitive: readonly string[] }): string {
 	return shape.sensitive.length === 0

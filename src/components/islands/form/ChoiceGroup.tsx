@@ -1,6 +1,6 @@
 /**
  * One question as a fieldset of radios (one answer) or checkboxes (any number), each with its own
- * label, the hint and the error at the group. A checkbox group may have a "none of these" option:
+ * label (the whole row, so all of it is a target), the hint and the error at the group. A checkbox group may have a "none of these" option:
  * ticking it clears the others, and ticking another clears it (`toggleNone` in src/lib/tools/form.ts).
  */
 import type { ComponentChildren } from 'preact';
@@ -44,7 +44,7 @@ export default function ChoiceGroup<T extends string>(props: Props<T>) {
 			)}
 			<div class={inline ? 'tool-options tool-options--inline' : 'tool-options'}>
 				{options.map((option, index) => (
-					<div class="tool-option" key={option}>
+					<label class="tool-option" key={option}>
 						<input
 							type={multiple ? 'checkbox' : 'radio'}
 							id={`${id}-${option}`}
@@ -56,8 +56,8 @@ export default function ChoiceGroup<T extends string>(props: Props<T>) {
 							aria-invalid={error ? 'true' : undefined}
 							onChange={(e) => onChange(multiple ? toggleChoice(options, value, option, e.currentTarget.checked, none) : [option])}
 						/>
-						<label for={`${id}-${option}`}>{labels[option]}</label>
-					</div>
+						<span>{labels[option]}</span>
+					</label>
 				))}
 			</div>
 			{children}

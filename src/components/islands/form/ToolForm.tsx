@@ -66,3 +66,29 @@ export default function ToolForm<F extends string>({ tool: f, label, submitLabel
 		</div>
 	);
 }
+
+/**
+ * A folding step of a form: a disclosure with a visible marker (tool-form.css draws it, because the
+ * summary's flex layout hides the browser's own) and, once anything inside is answered, how many
+ * answers it holds, so a closed fold is never mistaken for a heading or for an empty step. It lives
+ * beside the frame because every island that folds loads the frame anyway: a module of its own
+ * was a chunk of its own on the quiz page, and the chunk's wrapping cost bytes of the budget.
+ */
+type FoldProps = {
+	title: string;
+	/** How many of the fold's questions have an answer; shown when more than none. */
+	answered?: number;
+	children: ComponentChildren;
+};
+
+export function Fold({ title, answered = 0, children }: FoldProps) {
+	return (
+		<details class="tool-step">
+			<summary>
+				{title}
+				{answered > 0 && <span class="tool-step-count">{answered} answered</span>}
+			</summary>
+			{children}
+		</details>
+	);
+}

@@ -17,7 +17,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { writeStored, type StringStorage } from '../../../lib/persisted-state';
 import type { Evaluation, ToolLogic, ToolShape } from '../../../lib/tools/contract';
-import { sameAnswers, shareNote, shareUrl, standingMessages, startingForm, submitStatus } from '../../../lib/tools/form';
+import { answeredCount, sameAnswers, shareNote, shareUrl, standingMessages, startingForm, submitStatus } from '../../../lib/tools/form';
 import { useFocusAfterSubmit } from './useFocusAfterSubmit';
 import { useLazyLogic } from './useLazyLogic';
 
@@ -123,6 +123,8 @@ export function useToolForm<Form extends object, R, F extends string, O>(
 		/** The messages still standing (a field's goes when it, or an answer it depends on, is edited). */
 		errors,
 		errorFor: (field: F) => errors[field],
+		/** How many of these questions are answered (differ from the defaults): a fold's count. */
+		answered: (fields: readonly (keyof Form | false)[]) => answeredCount(form, shape.defaults, fields),
 		fieldOrder: shape.fieldOrder,
 		/** The props every ChoiceGroup of this form shares (a group may stand for more than one answer). */
 		choiceGroup,
