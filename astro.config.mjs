@@ -5,17 +5,29 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { MISSING_SITE_WARNING, siteAddress } from './src/site-address.mjs';
 
 // The public URL the site is deployed at: canonical links, Open Graph and the sitemap use it.
-// Set SITE_URL when deploying somewhere else.
-const site = process.env.SITE_URL ?? 'https://runner-recovery.example';
+// Set SITE_URL when deploying; without it the build warns (src/site-address.mjs).
+const { site, configured } = siteAddress(process.env.SITE_URL);
+
+/** Says, at the start of every build without SITE_URL, what the placeholder address affects. */
+const warnWithoutSite = {
+	name: 'runner-recovery:site-url',
+	hooks: {
+		/** @param {{ logger: { warn(message: string): void } }} options */
+		'astro:build:start': ({ logger }) => {
+			if (!configured) logger.warn(MISSING_SITE_WARNING);
+		},
+	},
+};
 
 export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	// Inline the (small) stylesheet: one round trip fewer before first paint on a phone.
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), warnWithoutSite],
 	// The search worker (src/components/search/pagefind-worker.ts) is a module worker: it imports Pagefind.
 	vite: { worker: { format: 'es' } },
 	markdown: {

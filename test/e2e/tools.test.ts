@@ -383,6 +383,10 @@ describe('the after-race timeline, /tools/after-race/', () => {
 		expect(ics).toMatch(/^BEGIN:VCALENDAR/);
 		expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThan(20);
 		expect(ics).toMatch(/SUMMARY:Rest: day 0 after the marathon/);
+		// Built without SITE_URL (as the tests build): no placeholder domain, the link called local.
+		const unfolded = ics.replace(/\r?\n[ \t]/g, '');
+		expect(unfolded).not.toMatch(/\.example/);
+		expect(unfolded).toContain('Plan from a local copy of this site');
 
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.tool-form').isVisible()).toBe(false);

@@ -941,3 +941,14 @@ describe('the calendar file', () => {
 		);
 	});
 });
+
+describe("the calendar file without the site's address (a build with no SITE_URL)", () => {
+	test('its events say their link is local and name no domain, placeholder or other', () => {
+		const events = calendarEvents(timelineFor(), '');
+		for (const e of events) {
+			expect(e.description).toContain('a local copy of this site (the after-race page, /tools/after-race/)');
+			expect(e.description).not.toMatch(/\.example|https?:/);
+			expect(e.uid).toMatch(/@local$/);
+		}
+	});
+});

@@ -36,7 +36,7 @@ type Props = {
 	/** Grades of the recovery methods the timeline names, from their guides. */
 	methods: Record<string, MethodGrade>;
 	flags: Pick<RedFlag, 'id' | 'title' | 'urgency' | 'action'>[];
-	/** The site's address, for the calendar events' ids. */
+	/** The site's public host for the calendar events, or '' when the build had no SITE_URL. */
 	site: string;
 };
 

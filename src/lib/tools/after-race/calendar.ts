@@ -24,12 +24,20 @@ const ymd = (n: number): [number, number, number] => {
 export const CALENDAR_NAME = 'After the race';
 export const PRODUCT_ID = 'runner-recovery/after-race';
 
+/** Where the plan came from: the public page, or, from a build without its address, a local copy. */
+const planFrom = (site: string) =>
+	site ? `Plan from ${site}/tools/after-race/` : 'Plan from a local copy of this site (the after-race page, /tools/after-race/)';
+
+/**
+ * `site` is the public host, or '' when the build had none (no SITE_URL): the events then say
+ * their link is local instead of naming a placeholder domain, and their ids use "local".
+ */
 export function calendarEvents(t: Timeline, site: string): CalendarEvent[] {
 	return t.days.map((d) => ({
-		uid: `after-race-${t.raceDay}-${d.day}@${site}`,
+		uid: `after-race-${t.raceDay}-${d.day}@${site || 'local'}`,
 		start: ymd(d.date),
 		end: ymd(d.date + 1),
 		title: `${d.kind}: day ${d.day} after the ${t.distanceLabel.toLowerCase()}`,
-		description: `${dayText(d, t)}. Plan from ${site}/tools/after-race/ (general guidance, not medical advice).`,
+		description: `${dayText(d, t)}. ${planFrom(site)} (general guidance, not medical advice).`,
 	}));
 }
