@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { MISSING_SITE_WARNING, siteAddress } from './src/site-address.mjs';
 
 // The public URL the site is deployed at: canonical links, Open Graph and the sitemap use it.
@@ -27,7 +28,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Inline the (small) stylesheet: one round trip fewer before first paint on a phone.
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), warnWithoutSite],
+	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), serviceWorker(), warnWithoutSite],
 	// The search worker (src/components/search/pagefind-worker.ts) is a module worker: it imports Pagefind.
 	vite: { worker: { format: 'es' } },
 	markdown: {

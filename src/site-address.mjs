@@ -9,8 +9,8 @@ export const PLACEHOLDER_SITE = 'https://runner-recovery.example';
 
 /** @param {string | undefined} value */
 export function siteAddress(value) {
-	const configured = Boolean(value && value.trim());
-	return { site: configured ? value.trim() : PLACEHOLDER_SITE, configured };
+	const given = value?.trim() ?? '';
+	return { site: given || PLACEHOLDER_SITE, configured: given !== '' };
 }
 
 export const MISSING_SITE_WARNING =

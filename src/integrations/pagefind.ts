@@ -13,6 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { close, createIndex } from 'pagefind';
 
 type PagefindResponse = { errors: string[] };
 
@@ -60,7 +61,6 @@ export default function pagefind(): AstroIntegration {
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { createIndex, close } = await import('pagefind');
 				const started = performance.now();
 				try {
 					const { index } = assertPagefindResponse(await createIndex({ forceLanguage: INDEX_LANGUAGE }), 'create an index');

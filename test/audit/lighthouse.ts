@@ -52,6 +52,8 @@ const PAGES: string[] = [
 	// Every tool's page (src/lib/tools/registry.ts: a new tool is audited with no change here).
 	...TOOLS.map((t) => t.href),
 	SEARCHING_PAGE,
+	// What the service worker shows offline for a page never read (src/lib/offline.ts).
+	'/offline/',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const RUNS = 3;

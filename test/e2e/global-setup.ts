@@ -25,6 +25,9 @@ export async function setup(project: TestProject) {
 	if (!reuse) {
 		const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', distDir], {
 			cwd: root,
+			// Vitest runs with NODE_ENV=test, and a build that inherits it is a development flavour
+			// (import.meta.env.DEV true, PROD false): build what a host builds.
+			env: { ...process.env, NODE_ENV: 'production' },
 			encoding: 'utf8',
 			stdio: 'pipe',
 		});

@@ -38,6 +38,9 @@ export function useBrowser() {
 	): Promise<TrackedPage> {
 		if (!browser) throw new Error('browser not started');
 		const context = await browser.newContext({
+			// The offline worker is tested on its own (offline.test.ts): elsewhere it would download the
+			// whole offline set in every fresh context, and answer requests these tests expect the server to.
+			serviceWorkers: 'block',
 			javaScriptEnabled: options.javaScript ?? true,
 			reducedMotion: options.reducedMotion ? 'reduce' : 'no-preference',
 			...(options.viewport ? { viewport: options.viewport, isMobile: true, hasTouch: true } : {}),

@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
 	'.js': 'text/javascript; charset=utf-8',
 	'.mjs': 'text/javascript; charset=utf-8',
 	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.webp': 'image/webp',
@@ -112,6 +113,11 @@ export async function serveStatic(root: string, port = 0): Promise<RunningServer
 	return {
 		url: `http://127.0.0.1:${actual}`,
 		server,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+		// Open keep-alive connections would keep close() waiting (and a "cut" server answering).
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				server.closeAllConnections();
+			}),
 	};
 }

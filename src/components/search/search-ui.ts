@@ -219,6 +219,25 @@ function arrowKeys(parts: Parts) {
 }
 
 /**
+ * Search without a connection, for a word not searched before (or with no index at all): says that
+ * search needs a connection and lists what this device holds for offline reading instead.
+ */
+async function showKeptPages(parts: Parts, q: string): Promise<void> {
+	const [{ PRECACHED_PAGES, OFFLINE_PAGE }, { cachedPages }] = await Promise.all([
+		import('../../lib/offline'),
+		import('../offline/cached-pages'),
+	]);
+	const always = PRECACHED_PAGES.filter((p) => p.href !== OFFLINE_PAGE);
+	const pages = [...always, ...(await cachedPages(always.map((p) => p.href)))];
+	const what = q ? `“${q}”` : 'the guides';
+	parts.status.textContent = `No connection: search needs one to look for ${what}. Words you searched before work offline. These pages are on this device:`;
+	parts.list.replaceChildren(
+		...pages.map((p) => el('li', { class: 'search-result' }, el('a', { href: p.href, class: 'search-result-title' }, p.title))),
+	);
+	if (parts.none) parts.none.hidden = true;
+}
+
+/**
  * Wires the SearchForm markup inside `root` to Pagefind. With `syncUrl` (the /search/ page) the
  * query and filters are read from and written to the address bar.
  */
@@ -241,6 +260,7 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 		engine = await loadEngine();
 		status.textContent = '';
 	} catch {
+		if (!import.meta.env.DEV && !navigator.onLine) return showKeptPages(parts, '');
 		status.textContent = import.meta.env.DEV
 			? 'Search needs a built index: run `npm run build` once, then reload this page.'
 			: 'Search could not load. Check your connection and reload the page, or browse all methods.';
@@ -288,8 +308,15 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 			return;
 		}
 		const filters = pagefindFilters(state.filters);
-		const outcome = q ? await engine.run(q, filters) : { hits: await engine.browse(filters), mode: 'all' as const, plan: undefined };
+		// Offline, a word searched before is answered from the cache; any other cannot be, and says so.
+		const outcome = await (
+			q ? engine.run(q, filters) : engine.browse(filters).then((found) => ({ hits: found, mode: 'all' as const, plan: undefined }))
+		).catch(() => undefined);
 		if (current !== sequence) return;
+		if (!outcome || (outcome.hits.length === 0 && !navigator.onLine)) {
+			[hits, more.hidden] = [[], true];
+			return showKeptPages(parts!, q);
+		}
 		[hits, browsing] = [outcome.hits, !q];
 		await show(current, 0);
 		if (current !== sequence) return;

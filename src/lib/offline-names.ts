@@ -1,0 +1,10 @@
+/**
+ * The offline layer's names, apart from its lists (./offline.ts) so the script every page loads
+ * to register the worker, and the guide's "Keep for offline" button, carry a few bytes, not the
+ * tool registry.
+ */
+export const OFFLINE_PAGE = '/offline/';
+export const SERVICE_WORKER_URL = '/sw.js';
+
+/** Runtime caches: pages as they are read, pages the runner keeps, and search's index as it is used. */
+export const CACHES = { pages: 'rr-pages', kept: 'rr-kept', search: 'rr-search' } as const;
