@@ -6,6 +6,8 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { printSections } from './src/integrations/print-sections.ts';
 import { MISSING_SITE_WARNING, siteAddress } from './src/site-address.mjs';
 
 // The public URL the site is deployed at: canonical links, Open Graph and the sitemap use it.
@@ -34,6 +36,8 @@ export default defineConfig({
 	markdown: {
 		// Shiki writes inline styles that a strict Content-Security-Policy would block; guides have no code.
 		syntaxHighlight: false,
+		// Marks what a guide's short printout leaves out (src/lib/print.ts); MDX extends this config.
+		processor: satteri({ hastPlugins: [printSections] }),
 	},
 	devToolbar: { enabled: false },
 	security: {

@@ -23,6 +23,7 @@ export const OG_PAGES: Record<string, { title: string; description: string }> = 
 	'red-flags': { title: 'Red flags', description: 'When to stop self-treating and see a clinician, from emergencies to this week.' },
 	about: { title: 'About Runner Recovery', description: 'Who we are, how we write and check the guides, and the medical disclaimer.' },
 	search: { title: 'Search', description: 'Search the recovery methods, injury guides and tools.' },
+	offline: { title: 'Without a connection', description: 'The tools, the after-race plan and the red flags work offline after one visit.' },
 };
 
 /** The image key for a page path. */

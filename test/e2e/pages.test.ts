@@ -68,6 +68,41 @@ describe('print', () => {
 	});
 });
 
+describe('the short printout', () => {
+	/** Pages in a PDF as Chromium prints it on A4. */
+	const pdfPages = async (page: import('playwright-core').Page) =>
+		((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+	const guides = pages.filter((p) => /^\/(methods|injuries)\/[a-z-]+\/$/.test(p) && !/\/(category|goal|region)\/$/.test(p));
+	test.each(['/after-the-race/', ...guides])('%s prints its answer and what to act on in at most two A4 pages', async (path) => {
+		const { page } = await open(path);
+		await page.emulateMedia({ media: 'print' });
+		const short = await pdfPages(page);
+		expect(short).toBeLessThanOrEqual(2);
+		// What is left out comes back with "Print the full guide" (the print itself is the browser's).
+		const references = page.getByRole('heading', { name: 'References', level: 2 });
+		expect(await references.isVisible()).toBe(false);
+		expect(await page.getByText('A short printout:').isVisible()).toBe(true);
+		await page.evaluate(() => document.documentElement.classList.add('print-full'));
+		expect(await references.isVisible()).toBe(true);
+		expect(await pdfPages(page)).toBeGreaterThan(short);
+		await page.context().close();
+	});
+
+	test('"Print the full guide" prints everything, then the short printout is back', async () => {
+		const { page } = await open('/methods/foam-rolling/', {
+			before: (p) =>
+				void p.addInitScript(
+					() => (window.print = () => void document.documentElement.setAttribute('data-printed', document.documentElement.className)),
+				),
+		});
+		await page.getByRole('button', { name: 'Print the full guide' }).click();
+		expect(await page.evaluate(() => document.documentElement.dataset.printed)).toContain('print-full');
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		expect(await page.evaluate(() => document.documentElement.classList.contains('print-full'))).toBe(false);
+		await page.context().close();
+	});
+});
+
 describe('the page frame', () => {
 	test('the skip link is the first thing Tab reaches and moves focus to main', async () => {
 		const { page } = await open('/methods/');

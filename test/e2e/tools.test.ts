@@ -178,6 +178,10 @@ describe('every tool on a phone (390 x 844, touch)', () => {
 				expect(t.h, t.text!).toBeGreaterThanOrEqual(44);
 			}
 			for (const m of measured.markers) expect(parseFloat(m)).toBeGreaterThan(0);
+			// axe with every fold closed (as loaded) and open.
+			await expectNoAxeViolations(page);
+			await page.evaluate(() => document.querySelectorAll('astro-island details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+			await expectNoAxeViolations(page);
 			// A tap on the row away from the box ticks it.
 			const row = page.locator('astro-island form .tool-option').first();
 			const box = (await row.boundingBox())!;
@@ -427,6 +431,17 @@ describe('the after-race timeline, /tools/after-race/', () => {
 });
 
 describe('the sleep calculator and the compression chooser', () => {
+	test('a wake-up time typed in Persian or full-width digits is read', async () => {
+		for (const typed of ['۰۶:۰۰', '０６：００']) {
+			const { page } = await openTool('/tools/sleep/');
+			await page.getByLabel('Wake-up time').fill(typed);
+			await page.getByRole('button', { name: 'Work out my sleep' }).click();
+			await expect.poll(() => focusedText(page)).toBe('Your sleep plan');
+			expect(await page.locator('.tool-headline').innerText()).toMatch(/for a (06:00|6:00 am) alarm/);
+			await page.context().close();
+		}
+	});
+
 	test('the sleep calculator answers from the wake-up time alone', async () => {
 		const { page, errors } = await openTool('/tools/sleep/');
 		await page.getByLabel('Wake-up time').fill('06:00');

@@ -5,7 +5,9 @@
  */
 import { SERVICE_WORKER_URL } from '../../lib/offline-names';
 
-function watchForUpdates(registration: ServiceWorkerRegistration) {
+function watchForUpdates(registration: ServiceWorkerRegistration | undefined) {
+	// Some browsers' settings (and test harnesses that block workers) resolve with no registration.
+	if (!registration) return;
 	// A waiting worker while another controls the page is a new version (the first install has no controller).
 	const offer = () => {
 		if (registration.waiting && navigator.serviceWorker.controller) void import('./update-offer').then((m) => m.offerUpdate(registration));
