@@ -2,8 +2,8 @@
  * What a guide prints by default: its answer and what a runner acts on (a method's verdict, its facts
  * box with the dose and cautions, and how to do it; an injury's red flags, signs and return-to-running checklist; the
  * after-race guide's short answer and red flags), in at most two A4 pages; "Print the full guide"
- * prints everything. Data, read by the rehype plugin that marks a guide's prose sections
- * (src/integrations/rehype-print-sections.ts), and checked by an e2e test that counts PDF pages.
+ * prints everything. Data, read by the build's hast plugin that marks a guide's prose sections
+ * (src/integrations/print-sections.ts) and by the guide layouts; an e2e test counts the PDF pages.
  * This site's rule of thumb.
  */
 
