@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './support';
+import { SYMPTOM_QUERIES } from './symptom-queries';
 
 const M = (slug: string) => `/methods/${slug}/`;
 const I = (slug: string) => `/injuries/${slug}/`;
@@ -215,8 +216,8 @@ async function topThree(query: string): Promise<string[]> {
 
 beforeAll(async () => {
 	({ page } = await open('/search/'));
-	for (const [query] of QUERIES) tops.set(query, await topThree(query));
-}, 240_000);
+	for (const query of [...QUERIES.map(([q]) => q), ...SYMPTOM_QUERIES.map((s) => s.query)]) tops.set(query, await topThree(query));
+}, 480_000);
 afterAll(() => page.context().close());
 
 test('there are at least 100 relevance queries, none twice', () => {
@@ -234,4 +235,21 @@ test('the right page comes first for at least 90% of the queries', () => {
 
 test.each(QUERIES)('"%s" puts %s in the top 3', (query, url) => {
 	expect(tops.get(query)).toContain(url);
+});
+
+/**
+ * Symptoms and situations in runners' words (./symptom-queries.ts), scored apart: the issue's bar is
+ * the right page first for every one. Until search understands them, this holds the score where it
+ * stands (SYMPTOMS_FIRST, raised as the work lands, never lowered) and prints every miss.
+ */
+const SYMPTOMS_FIRST = 42;
+
+test('symptom and situation queries: the right page first (score printed; never below the last)', () => {
+	expect(SYMPTOM_QUERIES.length).toBeGreaterThanOrEqual(60);
+	expect(new Set(SYMPTOM_QUERIES.map((s) => s.query)).size).toBe(SYMPTOM_QUERIES.length);
+	const misses = SYMPTOM_QUERIES.filter((s) => tops.get(s.query)?.[0] !== s.url);
+	for (const s of misses) console.log(`symptom miss: "${s.query}" wanted ${s.url} (${s.why}), got ${JSON.stringify(tops.get(s.query))}`);
+	const first = SYMPTOM_QUERIES.length - misses.length;
+	console.log(`symptoms: ${first}/${SYMPTOM_QUERIES.length} first`);
+	expect(first).toBeGreaterThanOrEqual(SYMPTOMS_FIRST);
 });

@@ -25,7 +25,10 @@ describe('app icons from the favicon', () => {
 		expect(iconSvg(favicon, APP_ICONS[0])).toBe(favicon);
 	});
 	test('the maskable icon fills the square and keeps the mark in the middle 80%', () => {
-		const svg = iconSvg(favicon, APP_ICONS.find((i) => i.maskable)!);
+		const svg = iconSvg(
+			favicon,
+			APP_ICONS.find((i) => i.maskable)!,
+		);
 		expect(svg).toMatch(/^<svg[^>]*viewBox="0 0 512 512"><rect width="512" height="512" fill="#0b5d6b"\/>/);
 		// 80% of 512 is 409.6, drawn at 410 from (51, 51): the safe zone's circle of radius 204.8 holds it.
 		expect(svg).toContain('<svg x="51" y="51" width="410" height="410" viewBox="0 0 32 32">');
