@@ -41,6 +41,7 @@ export default function serviceWorker(): AstroIntegration {
 						'pagefind/*.pf_meta',
 						'pagefind/wasm.*.pagefind',
 						'search/synonyms/*.json',
+						'search/symptoms.json',
 					],
 					// Hashed names need no revision of their own.
 					dontCacheBustURLsMatching: /^_astro\//,

@@ -242,7 +242,7 @@ test.each(QUERIES)('"%s" puts %s in the top 3', (query, url) => {
  * the right page first for every one. Until search understands them, this holds the score where it
  * stands (SYMPTOMS_FIRST, raised as the work lands, never lowered) and prints every miss.
  */
-const SYMPTOMS_FIRST = 42;
+const SYMPTOMS_FIRST = 50;
 
 test('symptom and situation queries: the right page first (score printed; never below the last)', () => {
 	expect(SYMPTOM_QUERIES.length).toBeGreaterThanOrEqual(60);

@@ -14,6 +14,7 @@
  */
 import {
 	FILLER,
+	MAX_PINS,
 	normalize,
 	planQuery,
 	queryWords,
@@ -24,6 +25,7 @@ import {
 	type SynonymStore,
 	type WordStatus,
 } from '../../lib/search-query';
+import { understand, type SymptomLexicon } from '../../lib/symptoms';
 
 export interface SubResult {
 	title: string;
@@ -100,6 +102,8 @@ export class SearchEngine {
 	constructor(
 		private pagefind: PagefindApi,
 		private synonyms: SynonymStore,
+		/** The symptom lexicon (src/lib/symptoms.ts), fetched on the first search; none in tests that leave it out. */
+		private symptoms: () => Promise<SymptomLexicon | undefined> = async () => undefined,
 	) {}
 
 	private get vocab() {
@@ -153,6 +157,12 @@ export class SearchEngine {
 		const guess = words.length ? this.search(pagefindQuery(words), filters).catch((): PagefindResult[] => []) : undefined;
 		const checked = new Map(await Promise.all(words.map(async (w) => [w, await this.check(w)] as const)));
 		const plan = planQuery(words, (w) => checked.get(w) ?? 'absent', this.synonyms.file, this.vocab);
+		// A situation, or (when nothing is named) a described pain, may point to one page first
+		// (src/lib/symptoms.ts); misspelt words are read as corrected.
+		const described = [query, ...plan.corrected.map(([, used]) => used)].join(' ');
+		const understood = understand(described, plan.pins.length === 0 ? await this.symptoms().catch(() => undefined) : undefined);
+		if (understood && !plan.pins.some((p) => p.url === understood.url))
+			plan.pins = [{ url: understood.url, phrase: queryWords(understood.title).join(' ') }, ...plan.pins].slice(0, MAX_PINS);
 		if (plan.terms.length === 0) return { plan, hits: [], mode: 'none' };
 		const unchanged = plan.terms.join(' ') === words.join(' ');
 		const indexed = (term: string) => checked.get(term) === 'indexed';

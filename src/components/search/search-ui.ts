@@ -22,6 +22,7 @@ import {
 	type SearchState,
 } from '../../lib/search';
 import { SynonymStore, fromWire, type SynonymFile } from '../../lib/search-query';
+import type { SymptomLexicon } from '../../lib/symptoms';
 import { importPagefind, remotePagefind } from './pagefind-remote';
 import { RANKING, SearchEngine, type Hit, type PagefindApi, type ResultData } from './search-engine';
 
@@ -62,8 +63,16 @@ async function fetchShard(shard: string): Promise<SynonymFile | undefined> {
 	return response.ok ? fromWire(await response.json()) : undefined;
 }
 
+/** The symptom lexicon, fetched once on the first search that needs it (src/lib/symptoms.ts). */
+let symptoms: Promise<SymptomLexicon | undefined> | undefined;
+function fetchSymptoms(): Promise<SymptomLexicon | undefined> {
+	symptoms ??= fetch('/search/symptoms.json').then((r) => (r.ok ? (r.json() as Promise<SymptomLexicon>) : undefined));
+	symptoms.catch(() => (symptoms = undefined));
+	return symptoms;
+}
+
 function loadEngine(): Promise<SearchEngine> {
-	enginePromise ??= loadPagefind().then((pf) => new SearchEngine(pf, new SynonymStore(fetchShard)));
+	enginePromise ??= loadPagefind().then((pf) => new SearchEngine(pf, new SynonymStore(fetchShard), fetchSymptoms));
 	enginePromise.catch(() => (enginePromise = undefined));
 	return enginePromise;
 }
