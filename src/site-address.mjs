@@ -13,6 +13,16 @@ export function siteAddress(value) {
 	return { site: given || PLACEHOLDER_SITE, configured: given !== '' };
 }
 
+/**
+ * The host a runner's files name (the after-race calendar), or '' when the build has no public
+ * address: then they say their links are local instead of naming the placeholder.
+ * @param {string | undefined} value
+ */
+export function publicHost(value) {
+	const { site, configured } = siteAddress(value);
+	return configured ? new URL(site).host : '';
+}
+
 export const MISSING_SITE_WARNING =
 	`SITE_URL is not set: canonical links, link previews and the sitemap name the placeholder ${PLACEHOLDER_SITE}, ` +
 	'and the after-race calendar file says its links are local. Set SITE_URL to the public address ' +

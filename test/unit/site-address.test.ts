@@ -4,7 +4,7 @@
  * SITE_URL.
  */
 import { describe, expect, test } from 'vitest';
-import { MISSING_SITE_WARNING, PLACEHOLDER_SITE, siteAddress } from '../../src/site-address.mjs';
+import { MISSING_SITE_WARNING, PLACEHOLDER_SITE, publicHost, siteAddress } from '../../src/site-address.mjs';
 
 describe('siteAddress', () => {
 	test.each([undefined, '', '   '])('%j: the placeholder, not configured', (value) => {
@@ -17,5 +17,15 @@ describe('siteAddress', () => {
 		expect(MISSING_SITE_WARNING).toMatch(/^SITE_URL is not set/);
 		expect(MISSING_SITE_WARNING).toContain(PLACEHOLDER_SITE);
 		expect(MISSING_SITE_WARNING).toContain('calendar');
+	});
+});
+
+describe('publicHost: what the calendar file names', () => {
+	test('the real address when SITE_URL is set', () => {
+		expect(publicHost('https://recovery.example.org')).toBe('recovery.example.org');
+		expect(publicHost('https://runners.example.net:8443/')).toBe('runners.example.net:8443');
+	});
+	test.each([undefined, '', ' '])('%j: no host, so the calendar says its links are local', (value) => {
+		expect(publicHost(value)).toBe('');
 	});
 });
