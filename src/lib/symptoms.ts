@@ -24,6 +24,8 @@ export interface SymptomEntry {
 	/** The words to find the guide with in the index (its title). */
 	title: string;
 	words: string[];
+	/** The guide's first "see a clinician first if" sign, shown above the results. */
+	flag: string;
 }
 
 export interface SymptomLexicon {
@@ -79,10 +81,15 @@ export function symptomWords(text: string): string[] {
 
 /** The lexicon of the injury guides, built at build time from their frontmatter. */
 export function buildSymptomLexicon(
-	guides: readonly { url: string; title: string; aliases: readonly string[]; signs: readonly string[] }[],
+	guides: readonly { url: string; title: string; aliases: readonly string[]; signs: readonly string[]; flags: readonly string[] }[],
 ): SymptomLexicon {
 	return {
-		entries: guides.map((g) => ({ url: g.url, title: g.title, words: symptomWords([g.title, ...g.aliases, ...g.signs].join(' ')) })),
+		entries: guides.map((g) => ({
+			url: g.url,
+			title: g.title,
+			words: symptomWords([g.title, ...g.aliases, ...g.signs].join(' ')),
+			flag: g.flags[0] ?? '',
+		})),
 	};
 }
 
@@ -119,6 +126,8 @@ export interface Understood {
 	/** Words to find the page with in the index. */
 	title: string;
 	why: 'situation' | 'symptom';
+	/** For a symptom, its guide's first red-flag sign: a pain query shows when to see a clinician. */
+	flag?: string;
 }
 
 function bestSymptom(words: readonly string[], lexicon: SymptomLexicon): { entry: SymptomEntry; score: number } | undefined {
@@ -142,7 +151,7 @@ export function understand(query: string, lexicon: SymptomLexicon | undefined): 
 	const all = normalize(query).split(' ').map(searchRoot);
 	const situation = SITUATIONS.find((s) => s.groups.every((g) => g.some((w) => all.includes(w))));
 	if (symptom && (!situation || symptom.score >= SYMPTOM_OVER_SITUATION))
-		return { url: symptom.entry.url, title: symptom.entry.title, why: 'symptom' };
+		return { url: symptom.entry.url, title: symptom.entry.title, why: 'symptom', flag: symptom.entry.flag };
 	if (situation) return { url: situation.url, title: situation.title, why: 'situation' };
 	return undefined;
 }

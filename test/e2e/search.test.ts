@@ -313,6 +313,20 @@ describe('the search page', () => {
 		await page.context().close();
 	});
 
+	test('a described pain puts its guide first with its red-flag line; another query has none', async () => {
+		const { page, errors } = await open('/search/?q=dull+ache+around+my+kneecap+going+down+stairs');
+		expect((await resultTitles(page, '[data-search-page]'))[0]).toMatch(/Runner’s knee|Runner's knee/);
+		const flag = page.locator('[data-search-page] [data-search-flag]');
+		expect(await flag.isVisible()).toBe(true);
+		expect(await flag.innerText()).toMatch(/^See a clinician first if: .+\. All red flags$/);
+		expect(await flag.getByRole('link', { name: 'All red flags' }).getAttribute('href')).toBe('/red-flags/');
+		await expectNoAxeViolations(page);
+		await page.locator('[data-search-page]').getByLabel('Search the guides').fill('foam roller');
+		await expect.poll(() => flag.isVisible()).toBe(false);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	test('nonsense finds nothing and says so', async () => {
 		const { page } = await open('/search/?q=qqxjvz');
 		expect(await resultTitles(page)).toEqual([]);

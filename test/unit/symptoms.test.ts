@@ -9,16 +9,35 @@ import { describe, expect, test } from 'vitest';
 import { buildSymptomLexicon, understand } from '../../src/lib/symptoms';
 
 const lexicon = buildSymptomLexicon([
-	{ url: '/toes/', title: 'Black toenails', aliases: ['runners toe'], signs: ['A toenail that turns purple after long runs'] },
-	{ url: '/knee-front/', title: 'Front knee pain', aliases: ['kneecap pain'], signs: ['A dull ache around the kneecap on stairs'] },
+	{
+		url: '/toes/',
+		title: 'Black toenails',
+		aliases: ['runners toe'],
+		signs: ['A toenail that turns purple after long runs'],
+		flags: ['Red streaks spreading from the toe, or a fever'],
+	},
+	{
+		url: '/knee-front/',
+		title: 'Front knee pain',
+		aliases: ['kneecap pain'],
+		signs: ['A dull ache around the kneecap on stairs'],
+		flags: [],
+	},
 	{
 		url: '/knee-side/',
 		title: 'Outer knee pain',
 		aliases: ['side of the knee'],
 		signs: ['Sharp pain on the outside of the knee downhill'],
+		flags: [],
 	},
-	{ url: '/calf/', title: 'Calf strain', aliases: ['pulled calf'], signs: ['A sudden pop in the calf on a sprint'] },
-	{ url: '/sit-bone/', title: 'Sit bone pain', aliases: ['buttock pain when sitting'], signs: ['A deep ache low in the buttock'] },
+	{ url: '/calf/', title: 'Calf strain', aliases: ['pulled calf'], signs: ['A sudden pop in the calf on a sprint'], flags: [] },
+	{
+		url: '/sit-bone/',
+		title: 'Sit bone pain',
+		aliases: ['buttock pain when sitting'],
+		signs: ['A deep ache low in the buttock'],
+		flags: [],
+	},
 ]);
 
 describe('understand', () => {
@@ -46,6 +65,11 @@ describe('understand', () => {
 		['', 'nothing typed'],
 	])('%j is not understood (%s)', (query) => {
 		expect(understand(query, lexicon)).toBeUndefined();
+	});
+
+	test("a symptom carries its guide's first red-flag sign; a situation none", () => {
+		expect(understand('toenail went purple', lexicon)?.flag).toBe('Red streaks spreading from the toe, or a fever');
+		expect(understand('after the marathon', lexicon)?.flag).toBeUndefined();
 	});
 
 	test('without a lexicon only situations are understood', () => {

@@ -67,6 +67,8 @@ export interface Outcome {
 	hits: Hit[];
 	/** 'all': every word matched; 'any': nothing had them all, so pages with any word are shown. */
 	mode: 'all' | 'any' | 'none';
+	/** A described pain's guide and its first red-flag sign, shown above the results. */
+	flag?: { url: string; sign: string };
 }
 
 /**
@@ -161,9 +163,10 @@ export class SearchEngine {
 		// (src/lib/symptoms.ts); misspelt words are read as corrected.
 		const described = [query, ...plan.corrected.map(([, used]) => used)].join(' ');
 		const understood = understand(described, plan.pins.length === 0 ? await this.symptoms().catch(() => undefined) : undefined);
+		const flag = understood?.flag ? { url: understood.url, sign: understood.flag } : undefined;
 		if (understood && !plan.pins.some((p) => p.url === understood.url))
 			plan.pins = [{ url: understood.url, phrase: queryWords(understood.title).join(' ') }, ...plan.pins].slice(0, MAX_PINS);
-		if (plan.terms.length === 0) return { plan, hits: [], mode: 'none' };
+		if (plan.terms.length === 0) return { plan, hits: [], mode: 'none', flag };
 		const unchanged = plan.terms.join(' ') === words.join(' ');
 		const indexed = (term: string) => checked.get(term) === 'indexed';
 		// Independent searches run together, so the index chunks and fragments load in parallel.
@@ -179,7 +182,7 @@ export class SearchEngine {
 			mode = 'any';
 		}
 		const hits = [...pins, ...results.filter((r) => !pins.some((p) => p.result.id === r.id)).map((result) => ({ result, pinned: false }))];
-		return { plan, hits, mode: hits.length ? mode : 'none' };
+		return { plan, hits, mode: hits.length ? mode : 'none', flag };
 	}
 
 	/** Filter-only browsing: every page with the chosen filters, in Pagefind's order. */

@@ -165,6 +165,8 @@ interface Parts {
 	more: HTMLButtonElement;
 	/** The suggestions shown when nothing matched: the quiz and the injury guides by region. */
 	none: HTMLElement | null;
+	/** A described pain's red-flag line (its guide's first "see a clinician first if" sign). */
+	flag: HTMLElement | null;
 	fold: HTMLDetailsElement | null;
 	count: HTMLElement | null;
 	selects: { key: FilterKey; select: HTMLSelectElement }[];
@@ -200,6 +202,7 @@ function findParts(root: HTMLElement): Parts | undefined {
 		list,
 		more,
 		none: form.querySelector<HTMLElement>('[data-search-none]'),
+		flag: form.querySelector<HTMLElement>('[data-search-flag]'),
 		selects,
 		fold: form.querySelector<HTMLDetailsElement>('[data-search-filters]'),
 		count: form.querySelector<HTMLElement>('[data-filter-count]'),
@@ -225,6 +228,14 @@ function arrowKeys(parts: Parts) {
 		else return;
 		event.preventDefault();
 	});
+}
+
+/** The red-flag line for a described pain, as text; hidden for any other query. */
+function showFlag(parts: Parts, flag: { url: string; sign: string } | undefined) {
+	if (!parts.flag) return;
+	parts.flag.hidden = !flag;
+	const sign = parts.flag.querySelector('[data-search-flag-sign]');
+	if (sign) sign.textContent = flag ? `${flag.sign.replace(/\.?$/, '.')} ` : '';
 }
 
 /**
@@ -313,6 +324,7 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 			[hits, more.hidden] = [[], true];
 			list.replaceChildren();
 			if (parts!.none) parts!.none.hidden = true;
+			showFlag(parts!, undefined);
 			status.textContent = 'Type a word, a brand or a symptom, or choose a filter.';
 			return;
 		}
@@ -327,6 +339,7 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 			return showKeptPages(parts!, q);
 		}
 		[hits, browsing] = [outcome.hits, !q];
+		showFlag(parts!, 'flag' in outcome ? outcome.flag : undefined);
 		await show(current, 0);
 		if (current !== sequence) return;
 		const details: SearchDetails = {

@@ -13,6 +13,7 @@ export const GET: APIRoute = async () => {
 		title: e.data.title,
 		aliases: e.data.aliases,
 		signs: e.data.signs,
+		flags: e.data.redFlags.signs,
 	}));
 	return new Response(JSON.stringify(buildSymptomLexicon(guides)), { headers: { 'Content-Type': 'application/json' } });
 };
