@@ -6,6 +6,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
+import previewImages from './src/integrations/preview-images/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { printSections } from './src/integrations/print-sections.ts';
 import { MISSING_SITE_WARNING, siteAddress } from './src/site-address.mjs';
@@ -30,7 +31,15 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// Inline the (small) stylesheet: one round trip fewer before first paint on a phone.
 	build: { format: 'directory', inlineStylesheets: 'always' },
-	integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind(), serviceWorker(), warnWithoutSite],
+	integrations: [
+		mdx(),
+		preact(),
+		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		pagefind(),
+		previewImages(),
+		serviceWorker(),
+		warnWithoutSite,
+	],
 	// The search worker (src/components/search/pagefind-worker.ts) is a module worker: it imports Pagefind.
 	vite: { worker: { format: 'es' } },
 	markdown: {

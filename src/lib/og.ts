@@ -1,6 +1,6 @@
 /**
  * Link-preview images: every page's og:image is /og/<key>.png, made at build time by
- * src/pages/og/[...key].png.ts. Guides, tools and the main pages have their own image; list pages
+ * src/integrations/preview-images/ (from src/pages/og/previews.json.ts). Guides, tools and the main pages have their own image; list pages
  * that are numbered or filtered share their section's (/methods/goal/soreness/2/ uses /og/methods.png),
  * so the number of images grows with the guides, not with the pages that list them.
  */

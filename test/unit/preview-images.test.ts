@@ -1,0 +1,65 @@
+/**
+ * The preview-image writer (src/integrations/preview-images/): every key gets a 1200 x 630 palette
+ * PNG drawn in worker threads, a second build takes them all from the cache byte for byte, a changed
+ * text is drawn again, and the cache keeps only what the last build used.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { PREVIEW_DATA, writePreviews } from '../../src/integrations/preview-images/index';
+
+const scratch = mkdtempSync(join(tmpdir(), 'previews-'));
+const dist = join(scratch, 'dist');
+const cache = join(scratch, 'cache');
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const previews = {
+	index: { title: 'Runner Recovery', description: 'What to do for recovery today.' },
+	'methods/ice-baths': { title: 'Ice baths', description: 'Cold water after hard sessions: what it does and when it gets in the way.' },
+	'injuries/shin-pain': { title: 'Shin splints (medial tibial stress syndrome)', description: 'An ache along the inner shin bone.' },
+};
+
+function build(data: Record<string, { title: string; description: string }>) {
+	mkdirSync(join(dist, 'og'), { recursive: true });
+	writeFileSync(join(dist, PREVIEW_DATA), JSON.stringify(data));
+	return writePreviews(dist, cache);
+}
+
+/** Width, height and PNG colour type (3 is a palette) from the IHDR chunk. */
+const header = (png: Buffer) => ({
+	signature: png.subarray(1, 4).toString(),
+	width: png.readUInt32BE(16),
+	height: png.readUInt32BE(20),
+	colourType: png[25],
+});
+
+describe('writePreviews', () => {
+	test('draws one palette PNG of 1200 x 630 per key, in parallel, and removes the data file', async () => {
+		const summary = await build(previews);
+		expect(summary).toMatchObject({ images: 3, drawn: 3, fromCache: 0 });
+		expect(summary.threads).toBeGreaterThanOrEqual(1);
+		expect(existsSync(join(dist, PREVIEW_DATA))).toBe(false);
+		const files = Object.keys(previews).map((key) => readFileSync(join(dist, 'og', `${key}.png`)));
+		for (const png of files) {
+			expect(header(png)).toEqual({ signature: 'PNG', width: 1200, height: 630, colourType: 3 });
+			expect(png.length).toBeLessThan(30 * 1024);
+		}
+		expect(new Set(files.map((f) => f.toString('base64'))).size).toBe(3);
+	});
+
+	test('a second build takes every image from the cache, byte for byte', async () => {
+		const before = readFileSync(join(dist, 'og/methods/ice-baths.png'));
+		rmSync(join(dist, 'og'), { recursive: true });
+		const summary = await build(previews);
+		expect(summary).toMatchObject({ images: 3, drawn: 0, fromCache: 3, threads: 0 });
+		expect(readFileSync(join(dist, 'og/methods/ice-baths.png')).equals(before)).toBe(true);
+	});
+
+	test('a changed text is drawn again, and the cache keeps only what this build used', async () => {
+		const changed = { ...previews, index: { title: 'Runner Recovery', description: 'Recovery for distance runners.' } };
+		const summary = await build(changed);
+		expect(summary).toMatchObject({ drawn: 1, fromCache: 2 });
+		expect(readdirSync(cache)).toHaveLength(3);
+	});
+});
