@@ -13,9 +13,10 @@
  * points under the control's median, and the report says the machine cannot show 100. A page that
  * is really slow still fails (at 5,000 bench guides the old quiz page scored 73). The other three
  * categories do not depend on speed and must always be 100. (The JavaScript and CSS budgets,
- * which do not depend on the machine, are in test/e2e/budgets.test.ts.)
+ * which do not depend on the machine, are in test/e2e/every-page.test.ts.)
  *
  * Builds the site first unless AUDIT_SKIP_BUILD=1 (npm test sets it: the e2e layer just built).
+ * AUDIT_RUNS sets the runs per page (see RUNS).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -56,7 +57,13 @@ const PAGES: string[] = [
 	'/offline/',
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const RUNS = 3;
+/**
+ * Runs per page before the median: 3 for `npm run audit`; `npm test` sets AUDIT_RUNS=1, a third
+ * of the time: a page that scores 100 at once passes, and one under 100 in any category gets
+ * EXTRA_RUNS more whose median decides. It is the weaker check (a first run of 100 passes a page
+ * whose next two runs might have scored 99), so `npm run audit` stays the full one.
+ */
+const RUNS = Math.max(1, Number(process.env.AUDIT_RUNS ?? 3));
 const EXTRA_RUNS = 4;
 /** How far under the control's median a page's performance may be when the control is under 100. */
 const SLACK = 2;
@@ -118,7 +125,7 @@ async function measure(url: string, name: string) {
 	const runs: Runs = { scores: Object.fromEntries(CATEGORIES.map((c) => [c, []])), benchmark: [], missed: [] };
 	for (let i = 0; i < RUNS; i++) await runOnce(url, runs);
 	// Performance varies run to run: give it a few more runs before the median decides.
-	if (median(runs.scores.performance!) < REQUIRED) for (let i = 0; i < EXTRA_RUNS; i++) await runOnce(url, runs);
+	if (CATEGORIES.some((c) => median(runs.scores[c]!) < REQUIRED)) for (let i = 0; i < EXTRA_RUNS; i++) await runOnce(url, runs);
 	const medians = Object.fromEntries(CATEGORIES.map((c) => [c, median(runs.scores[c]!)]));
 	console.log(
 		`${name}: ${CATEGORIES.map((c) => `${c} ${medians[c]} (runs ${runs.scores[c]!.join('/')})`).join(', ')}; benchmark index ${runs.benchmark.map(Math.round).join('/')}`,

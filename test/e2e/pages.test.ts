@@ -1,27 +1,15 @@
 /**
- * Every built page in real Chromium: axe finds nothing (light and dark), nothing is requested from
- * another origin, no console errors, and the shared frame (skip link, header, footer disclaimer,
- * canonical and Open Graph tags) is in place.
+ * Pages in real Chromium beyond the one visit every page gets (test/e2e/every-page.test.ts): axe in
+ * the dark colour scheme and as printed, the short printout of every guide, and the shared frame
+ * (skip link, header, footer disclaimer). The frame's tags in the files are checked in
+ * test/dist/frame.test.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlPages } from '../support/built-site';
-import { baseURL, distDir, expectNoAxeViolations, thirdPartyRequests, useBrowser } from './support';
+import { distDir, expectNoAxeViolations, useBrowser } from './support';
 
 const open = useBrowser();
 const pages = htmlPages(distDir()).map((p) => p.path);
-
-describe.each(pages)('%s', (path) => {
-	test('has no axe violations, no third-party requests and no console errors', async () => {
-		const { page, requests, errors } = await open(path);
-		await page.waitForLoadState('networkidle');
-		await expectNoAxeViolations(page);
-		expect(thirdPartyRequests(requests)).toEqual([]);
-		expect(errors).toEqual([]);
-		await page.context().close();
-	});
-});
 
 describe('dark colour scheme', () => {
 	const sample = [
@@ -122,36 +110,5 @@ describe('the page frame', () => {
 		expect(await page.locator('header [data-search-trigger]').count()).toBe(1);
 		expect(await page.locator('footer').textContent()).toContain('Not medical advice');
 		await page.context().close();
-	});
-
-	test('guides are indexed for search and the 404 page is not', () => {
-		const guide = readFileSync(join(distDir(), 'methods/foam-rolling/index.html'), 'utf8');
-		const notFound = readFileSync(join(distDir(), '404.html'), 'utf8');
-		expect(guide).toMatch(/<main[^>]*data-pagefind-body/);
-		expect(notFound).not.toMatch(/data-pagefind-body/);
-		expect(notFound).toMatch(/<meta name="robots" content="noindex"/);
-	});
-
-	test('pages carry a canonical URL and Open Graph tags on the configured site', () => {
-		const html = readFileSync(join(distDir(), 'methods/foam-rolling/index.html'), 'utf8');
-		const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
-		expect(canonical).toMatch(/^https:\/\/[^/]+\/methods\/foam-rolling\/$/);
-		expect(html).toContain(`<meta property="og:url" content="${canonical}"`);
-		expect(html).toMatch(/<meta property="og:type" content="article"/);
-		expect(html).toMatch(/<meta name="description" content="[^"]{40,160}"/);
-	});
-
-	test('robots.txt points at the sitemap, and the sitemap lists the guides but not the 404 page', async () => {
-		const robots = await (await fetch(new URL('/robots.txt', baseURL()))).text();
-		expect(robots).toMatch(/^Sitemap: https:\/\/.+\/sitemap-index\.xml$/m);
-		const sitemap = readFileSync(join(distDir(), 'sitemap-0.xml'), 'utf8');
-		expect(sitemap).toContain('/methods/foam-rolling/</loc>');
-		expect(sitemap).not.toContain('404');
-	});
-
-	test("an unknown address answers 404 with the site's not-found page", async () => {
-		const response = await fetch(new URL('/no-such-page/', baseURL()));
-		expect(response.status).toBe(404);
-		expect(await response.text()).toContain('Page not found');
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * Facts about the built site in dist/: which pages exist, and gzip sizes. What a page loads is
- * measured in Chromium (test/e2e/budgets.test.ts), not guessed from the files.
+ * measured in Chromium (test/e2e/every-page.test.ts), not guessed from the files.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';

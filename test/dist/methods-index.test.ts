@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { loadGuides } from '../support/guides';
-import { distDir } from './support';
+import { distDir } from '../support/served-site';
 
 const guides = loadGuides().map((g) => ({
 	slug: g.slug,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { htmlPages } from '../support/built-site';
 import { root } from '../support/guides';
-import { distDir } from './support';
+import { distDir } from '../support/served-site';
 
 const pages = htmlPages(distDir()).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
 /** Figures by element id: "figure-<figure id>" or "figure-<figure id>-<instance>" when a page shows one twice. */

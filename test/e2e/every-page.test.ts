@@ -1,0 +1,90 @@
+/**
+ * Every built page, visited once in real Chromium (DESIGN.md "Budgets"; this was two visits, one
+ * for axe and one for the budget): every island brought into view and the page read to the bottom,
+ * so islands that hydrate when visible do; then, once it has settled (islands hydrated, fonts ready, no request in
+ * flight):
+ *   - its JavaScript and CSS as Chromium loaded them before any interaction: every script and
+ *     stylesheet response at its gzip size, inline scripts and styles too. A page with an island, or
+ *     one that loads search eagerly, is a tool page (20 KB); every other page 4 KB. The numbers are
+ *     written to test/.output/budgets.json;
+ *   - axe (WCAG 2.2 AA and best practice) finds nothing;
+ *   - nothing requested from another origin, no console error (CSP violations included).
+ * Pages are visited a few at a time in one browser: the work is in Chromium's processes.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { BUDGET, KB } from '../support/budgets';
+import { gzipSize, htmlPages } from '../support/built-site';
+import { root } from '../support/guides';
+import { distDir, expectNoAxeViolations, thirdPartyRequests, useBrowser, type TrackedPage } from './support';
+
+const open = useBrowser();
+const pages = htmlPages(distDir()).map((p) => p.path);
+const measured: Record<string, { js: number; scripts: Record<string, number>; inline: number; css: number; toolPage: boolean }> = {};
+
+afterAll(() => {
+	mkdirSync(join(root, 'test/.output'), { recursive: true });
+	const sorted = Object.fromEntries(Object.entries(measured).sort(([a], [b]) => a.localeCompare(b)));
+	writeFileSync(join(root, 'test/.output/budgets.json'), JSON.stringify(sorted, null, 2));
+});
+
+/**
+ * Brings each island into view and waits there until it has hydrated, then goes to the bottom of
+ * the page: what a reader scrolling down makes load, without scrolling half a screen at a time.
+ * (An island that hydrates when visible needs to stay in view until its observer has fired.)
+ */
+const readToBottom = (page: TrackedPage['page']) =>
+	page.evaluate(async () => {
+		const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+		for (const island of document.querySelectorAll('astro-island')) {
+			// An island is display: contents (no box to scroll to): bring its first element into view.
+			(island.firstElementChild ?? island).scrollIntoView({ block: 'center' });
+			for (let waited = 0; island.hasAttribute('ssr') && waited < 100; waited++) await frame();
+		}
+		window.scrollTo(0, document.documentElement.scrollHeight);
+		await frame();
+	});
+
+/** What Chromium fetched and ran on a page before any interaction, at gzip sizes. */
+async function weigh({ page }: TrackedPage, bodies: Promise<{ url: string; type: string; size: number }>[]) {
+	const fetched = await Promise.all(bodies);
+	const [inline, inlineStyles] = await page.evaluate(() => [
+		[...document.querySelectorAll('script:not([src])')]
+			.filter((s) => !/json/.test(s.getAttribute('type') ?? ''))
+			.map((s) => s.textContent ?? ''),
+		[...document.querySelectorAll('style')].map((s) => s.textContent ?? ''),
+	]);
+	const toolPage = (await page.locator('astro-island').count()) > 0 || fetched.some((f) => f.url.startsWith('/pagefind/'));
+	const scripts = Object.fromEntries(fetched.filter((f) => f.type === 'script').map((f) => [f.url, f.size]));
+	const inlineJs = inline!.reduce((sum, s) => sum + (s.trim() ? gzipSize(s) : 0), 0);
+	const css =
+		fetched.filter((f) => f.type === 'stylesheet').reduce((sum, f) => sum + f.size, 0) +
+		inlineStyles!.reduce((sum, s) => sum + (s.trim() ? gzipSize(s) : 0), 0);
+	return { js: Object.values(scripts).reduce((a, b) => a + b, 0) + inlineJs, scripts, inline: inlineJs, css, toolPage };
+}
+
+describe.concurrent.each(pages)('%s', (path) => {
+	test('fits its JavaScript and CSS budgets as Chromium loads it; axe finds nothing; no third-party request or console error', async () => {
+		const bodies: Promise<{ url: string; type: string; size: number }>[] = [];
+		const tracked = await open(path, {
+			before: (p) =>
+				p.on('response', (r) => {
+					const type = r.request().resourceType();
+					if (type === 'script' || type === 'stylesheet')
+						bodies.push(r.body().then((b) => ({ url: new URL(r.url()).pathname, type, size: gzipSize(b) })));
+				}),
+		});
+		await readToBottom(tracked.page);
+		await tracked.settled();
+		const w = await weigh(tracked, bodies);
+		measured[path] = w;
+		const budget = w.toolPage ? BUDGET.jsToolPage : BUDGET.jsOtherPage;
+		expect(w.js, `${(w.js / KB).toFixed(1)} KB: ${JSON.stringify(w.scripts)} + inline ${w.inline}`).toBeLessThanOrEqual(budget);
+		expect(w.css).toBeLessThanOrEqual(BUDGET.css);
+		await expectNoAxeViolations(tracked.page);
+		expect(thirdPartyRequests(tracked.requests)).toEqual([]);
+		expect(tracked.errors).toEqual([]);
+		await tracked.page.context().close();
+	});
+});

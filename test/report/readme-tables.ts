@@ -1,0 +1,162 @@
+/**
+ * `npm run readme`: writes the README's measured figures from the last runs, so none is typed by
+ * hand and none goes stale unseen:
+ *   - between <!-- tests:start --> and <!-- tests:end -->: each layer's tests and time from
+ *     test/.output/vitest.json and test/.output/steps.json (written by `npm test`);
+ *   - between <!-- bench:start --> and <!-- bench:end -->: ours against Starlight from
+ *     test/.output/bench.json (written by `npm run bench`), as ratios, with the date and machine.
+ * A source that is missing leaves its block as it is and says so.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const output = (file: string) => join(root, 'test/.output', file);
+const readJson = <T>(file: string): T | undefined =>
+	existsSync(output(file)) ? (JSON.parse(readFileSync(output(file), 'utf8')) as T) : undefined;
+
+/** The layers in the order `npm test` runs them, by the folder their files are in. */
+const LAYERS: { name: string; where: string; match: (file: string) => boolean; what: string }[] = [
+	{
+		name: 'unit',
+		where: '`test/unit/`',
+		match: (f) => f.includes('/test/unit/'),
+		what: 'pure logic in `src/lib`: table-driven cases and fast-check properties against models and invariant checkers written apart from the code',
+	},
+	{
+		name: 'components',
+		where: '`test/components/`',
+		match: (f) => f.includes('/test/components/'),
+		what: 'the tool islands and the form kit in happy-dom, by label and role, focus asserted',
+	},
+	{
+		name: 'content',
+		where: '`test/content/`',
+		match: (f) => f.includes('/test/content/') && !f.endsWith('schema-errors.test.ts'),
+		what: 'every guide and reference: schema, headings, length, citations, links, one DOI per file, no contradicting grades',
+	},
+	{
+		name: 'build',
+		where: '`test/content/schema-errors.test.ts`',
+		match: (f) => f.endsWith('schema-errors.test.ts'),
+		what: 'a broken field or citation fails `astro sync` with a readable message (with a control case)',
+	},
+	{
+		name: 'dist',
+		where: '`test/dist/`',
+		match: (f) => f.includes('/test/dist/'),
+		what: 'the built files and the server: valid HTML, links and anchors, structured data, CSP hashes, headers, HTML budgets, link previews',
+	},
+	{
+		name: 'e2e',
+		where: '`test/e2e/`',
+		match: (f) => f.includes('/test/e2e/'),
+		what: 'real Chromium: every page once (axe, script and CSS budgets as loaded, no third-party request or console error), the tools, search and its relevance suites, offline, phones, print',
+	},
+];
+
+interface VitestJson {
+	startTime: number;
+	testResults: { name: string; startTime: number; endTime: number; assertionResults: { status: string }[] }[];
+}
+interface StepsJson {
+	date: string;
+	machine: { cpus: number; memoryGB: number; node: string };
+	steps: { name: string; seconds: number; ok: boolean }[];
+	totalSeconds: number;
+}
+
+const time = (seconds: number) => (seconds >= 90 ? `${(seconds / 60).toFixed(1)} min` : `${seconds.toFixed(0)} s`);
+const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+
+function testsBlock(): string | undefined {
+	const vitest = readJson<VitestJson>('vitest.json');
+	const steps = readJson<StepsJson>('steps.json');
+	if (!vitest || !steps) return undefined;
+	const lines = [row(['layer', 'where', 'what', 'tests', 'time']), row(['---', '---', '---', '---:', '---:'])];
+	for (const step of steps.steps.filter((s) => s.name !== 'vitest')) {
+		if (step.name === 'audit') continue;
+		lines.push(
+			row([
+				step.name,
+				step.name === 'lint' ? '`npm run lint`' : '`astro check`',
+				step.name === 'lint' ? 'ESLint, Prettier, the lockfile' : 'TypeScript over `.astro`, `.ts` and `.tsx`',
+				'',
+				time(step.seconds),
+			]),
+		);
+	}
+	for (const layer of LAYERS) {
+		const files = vitest.testResults.filter((r) => layer.match(r.name));
+		if (files.length === 0) continue;
+		const tests = files.reduce((n, f) => n + f.assertionResults.length, 0);
+		// Wall time from the layer's first file starting to its last ending (files run in parallel).
+		const span = (Math.max(...files.map((f) => f.endTime)) - Math.min(...files.map((f) => f.startTime))) / 1000;
+		lines.push(row([layer.name, layer.where, layer.what, tests.toLocaleString('en'), time(span)]));
+	}
+	const audit = steps.steps.find((s) => s.name === 'audit');
+	if (audit)
+		lines.push(
+			row(['audit', '`test/audit/lighthouse.ts`', 'Lighthouse on one page of each kind, four categories', '', time(audit.seconds)]),
+		);
+	const vitestStep = steps.steps.find((s) => s.name === 'vitest');
+	lines.push(
+		'',
+		`\`npm test\` took ${time(steps.totalSeconds)} on ${steps.date.slice(0, 10)} (${steps.machine.cpus} cores, ${steps.machine.memoryGB} GB, Node ${steps.machine.node}): ` +
+			steps.steps.map((s) => `${s.name} ${time(s.seconds)}`).join(', ') +
+			`${vitestStep ? ' (Vitest builds the site once, inside its time)' : ''}. Written by \`npm run readme\` from the last run.`,
+	);
+	return lines.join('\n');
+}
+
+interface BenchJson {
+	date: string;
+	machine: { cpus: number; memoryGB: number };
+	peer?: { starlight: string; astro: string };
+	results: {
+		guides: number;
+		buildSeconds?: number;
+		cpuSeconds?: number;
+		memory?: { peakMB: number };
+		search?: { common: { gzipBytes: number } };
+		peer?: { buildSeconds?: number; cpuSeconds?: number; memory?: { peakMB: number }; search?: { gzipBytes: number } };
+	}[];
+}
+
+function benchBlock(): string | undefined {
+	const bench = readJson<BenchJson>('bench.json');
+	if (!bench?.peer) return undefined;
+	const ratio = (a?: number, b?: number) => (a === undefined || !b ? '-' : `${(a / b).toFixed(2)}x`);
+	const lines = [
+		row(['guides', 'cold build, wall', 'cold build, CPU', 'peak memory', 'one cold search (gzip)']),
+		row(['---:', '---:', '---:', '---:', '---:']),
+		...bench.results
+			.filter((r) => r.peer)
+			.map((r) =>
+				row([
+					r.guides.toLocaleString('en'),
+					ratio(r.buildSeconds, r.peer!.buildSeconds),
+					ratio(r.cpuSeconds, r.peer!.cpuSeconds),
+					ratio(r.memory?.peakMB, r.peer!.memory?.peakMB),
+					ratio(r.search?.common.gzipBytes, r.peer!.search?.gzipBytes),
+				]),
+			),
+		'',
+		`Ours divided by a default Starlight site (@astrojs/starlight ${bench.peer.starlight}, astro ${bench.peer.astro}) built from the same guide bodies in the same run, ` +
+			`on ${bench.date.slice(0, 10)} (${bench.machine.cpus} cores, ${bench.machine.memoryGB} GB); under 1 is faster or lighter. Written by \`npm run readme\` from the last \`npm run bench\`.`,
+	];
+	return lines.join('\n');
+}
+
+let readme = readFileSync(join(root, 'README.md'), 'utf8');
+for (const [name, block] of [
+	['tests', testsBlock()],
+	['bench', benchBlock()],
+] as const) {
+	const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
+	if (!pattern.test(readme)) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);
+	if (block === undefined) console.log(`readme: no ${name} results in test/.output; the ${name} block is left as it is`);
+	else readme = readme.replace(pattern, `$1\n${block}\n$2`);
+}
+writeFileSync(join(root, 'README.md'), readme);
+console.log('readme: tables written');
