@@ -55,7 +55,7 @@
  * would be unrealistically small). Everything comes from a PRNG seeded with the guide's number:
  * guide 42 is the same in every run and at every size, so runs are comparable.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
 	cpSync,
 	existsSync,
@@ -78,6 +78,7 @@ import { gzipSize, htmlPages } from '../support/built-site.ts';
 import type { Guide } from '../support/guides.ts';
 import type { MethodData } from '../../src/lib/method-schema.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
+import { installPeer, makePeerProject, PEER_VERSION, peerSearch, type PeerInstall } from './peer.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -641,6 +642,12 @@ interface BuildResult {
 	ok: boolean;
 	timedOut: boolean;
 	seconds: number;
+	/**
+	 * CPU seconds (user + system) of `astro build` and every process it waited for, worker threads
+	 * included, from its shell's /proc/<pid>/stat (cutime + cstime). A process its parent never
+	 * reaps (Pagefind's indexer, stopped by its Node API's close()) is not in it, on either side.
+	 */
+	cpuSeconds?: number;
 	memory: MemoryStats;
 	log: string;
 }
@@ -655,12 +662,18 @@ let runningBuild: ChildProcess | undefined;
  */
 async function build(dir: string): Promise<BuildResult> {
 	const started = performance.now();
-	const child = spawn(join(dir, 'node_modules/.bin/astro'), ['build'], {
-		cwd: dir,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-	});
+	// The shell waits for astro, then prints its own stat line: fields 16 and 17 are the CPU ticks of
+	// the children it reaped (astro, and through astro everything astro reaped).
+	const child = spawn(
+		'sh',
+		['-c', '"$0" build; status=$?; echo "CPU-STAT $(cat /proc/$$/stat)"; exit $status', join(dir, 'node_modules/.bin/astro')],
+		{
+			cwd: dir,
+			detached: true,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+		},
+	);
 	runningBuild = child;
 	const memory = watchMemory(child.pid!);
 	let log = '';
@@ -687,8 +700,21 @@ async function build(dir: string): Promise<BuildResult> {
 	}
 	killGroup(child.pid);
 	runningBuild = undefined;
-	return { ok: code === 0 && !timedOut, timedOut, seconds, memory: memory.stop(leftover), log };
+	return { ok: code === 0 && !timedOut, timedOut, seconds, cpuSeconds: cpuFromStat(log), memory: memory.stop(leftover), log };
 }
+
+/** The CPU seconds of the children the build's shell reaped, from the line it printed last. */
+function cpuFromStat(log: string): number | undefined {
+	const line = /CPU-STAT (.*)$/m.exec(log)?.[1];
+	if (!line) return undefined;
+	// Fields after the command name (which may hold spaces) start at field 3.
+	const fields = line.slice(line.lastIndexOf(')') + 2).split(' ');
+	const ticks = Number(fields[16 - 3]) + Number(fields[17 - 3]);
+	return ticks / CLOCK_TICKS;
+}
+
+/** Linux's USER_HZ, the unit of /proc/<pid>/stat's times (100 on every common build). */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 function killGroup(pid: number | undefined) {
 	if (pid === undefined) return;
@@ -1023,6 +1049,67 @@ interface SizeResult {
 	/** Seconds spent waiting for a quiet machine before the browser measurements, and the last idle share seen. */
 	quietWait?: { waitedSeconds: number; lastIdle: number };
 	search?: Record<QueryKind, SearchStats>;
+	cpuSeconds?: number;
+	/** The same guides in a default Starlight site, built and searched in the same run (./peer.ts). */
+	peer?: PeerResult;
+}
+
+interface PeerResult {
+	status: 'ok' | 'build failed' | 'timed out' | 'error';
+	error?: string;
+	pages?: number;
+	buildSeconds?: number;
+	cpuSeconds?: number;
+	memory?: MemoryStats;
+	/** One cold search for the common query through Starlight's search UI. */
+	search?: SearchStats;
+}
+
+let peerInstall: PeerInstall | undefined;
+
+/** Builds and searches the peer for the guides of our scratch copy; alternates with our build. */
+async function benchPeer(guides: number, guidesDir: string, browser: Browser, query: string): Promise<PeerResult> {
+	const dir = makePeerProject(peerInstall!, guidesDir);
+	scratchDirs.add(dir);
+	const result: PeerResult = { status: 'error' };
+	try {
+		log(`${guides} guides: building the Starlight peer…`);
+		const built = await build(dir);
+		Object.assign(result, { buildSeconds: built.seconds, cpuSeconds: built.cpuSeconds, memory: built.memory });
+		if (!built.ok) {
+			result.status = built.timedOut ? 'timed out' : 'build failed';
+			result.error = built.log.split('\n').slice(-40).join('\n');
+			log(`${guides} guides: peer build ${result.status}\n${result.error}`);
+			return result;
+		}
+		const dist = join(dir, 'dist');
+		result.pages = htmlPages(dist).length;
+		const site = await serveSite(dist);
+		try {
+			site.recorded = [];
+			const shown = await peerSearch(browser, site.server.url, query, () => site.recorded ?? []);
+			result.search = searchBytes(
+				query,
+				shown.results,
+				site.recorded.filter((path) => path.startsWith('/pagefind/')),
+				dist,
+			);
+			result.search.shown = shown.shown;
+		} finally {
+			site.recorded = undefined;
+			await site.server.close();
+		}
+		result.status = 'ok';
+		log(`${guides} guides: peer built ${result.pages} pages in ${built.seconds.toFixed(1)} s, peak ${built.memory.peakMB.toFixed(0)} MB`);
+		return result;
+	} catch (error) {
+		result.error = error instanceof Error ? (error.stack ?? error.message) : String(error);
+		log(`${guides} guides: peer ${result.error}`);
+		return result;
+	} finally {
+		if (!KEEP_SCRATCH) rmSync(dir, { recursive: true, force: true });
+		scratchDirs.delete(dir);
+	}
 }
 
 const scratchDirs = new Set<string>();
@@ -1041,6 +1128,7 @@ async function benchSize(guides: number, corpus: Corpus, browser: Browser, queri
 
 		const built = await build(dir);
 		result.buildSeconds = built.seconds;
+		result.cpuSeconds = built.cpuSeconds;
 		result.memory = built.memory;
 		if (built.memory.leftover.length) log(`${guides} guides: still running after the build, stopped: ${built.memory.leftover.join(', ')}`);
 		if (!built.ok) {
@@ -1068,6 +1156,7 @@ async function benchSize(guides: number, corpus: Corpus, browser: Browser, queri
 			result.quietWait = { waitedSeconds: gate.waitedMs / 1000, lastIdle: gate.lastIdle };
 			await site.server.close();
 		}
+		if (peerInstall) result.peer = await benchPeer(guides, join(dir, 'src/content/methods'), browser, queries.common);
 		result.status = 'ok';
 		return result;
 	} catch (error) {
@@ -1146,6 +1235,41 @@ const COLUMN_GROUPS: { title: string; columns: Column[] }[] = [
 		]),
 	},
 ];
+
+/** Ours divided by the peer's, from the same run: under 1 is lighter or faster than Starlight. */
+const peerRatio = (ours: number | undefined, theirs: number | undefined) => (ours === undefined || !theirs ? undefined : ours / theirs);
+const PEER_COLUMNS: Column[] = [
+	{ label: 'our build s', digits: 1, value: (r) => r.buildSeconds },
+	{ label: 'peer build s', digits: 1, value: (r) => r.peer?.buildSeconds },
+	{ label: 'wall ratio', digits: 2, value: (r) => peerRatio(r.buildSeconds, r.peer?.buildSeconds) },
+	{ label: 'our CPU s', digits: 1, value: (r) => r.cpuSeconds },
+	{ label: 'peer CPU s', digits: 1, value: (r) => r.peer?.cpuSeconds },
+	{ label: 'CPU ratio', digits: 2, value: (r) => peerRatio(r.cpuSeconds, r.peer?.cpuSeconds) },
+	{ label: 'our peak MB', digits: 0, value: (r) => r.memory?.peakMB },
+	{ label: 'peer peak MB', digits: 0, value: (r) => r.peer?.memory?.peakMB },
+	{ label: 'memory ratio', digits: 2, value: (r) => peerRatio(r.memory?.peakMB, r.peer?.memory?.peakMB) },
+	{ label: 'our search KB gz', digits: 0, value: (r) => (r.search ? r.search.common.gzipBytes / 1e3 : undefined) },
+	{ label: 'peer search KB gz', digits: 0, value: (r) => (r.peer?.search ? r.peer.search.gzipBytes / 1e3 : undefined) },
+	{ label: 'search ratio', digits: 2, value: (r) => peerRatio(r.search?.common.gzipBytes, r.peer?.search?.gzipBytes) },
+];
+
+function peerLines(results: SizeResult[]): string[] {
+	if (!peerInstall) return ['(no peer: BENCH_SKIP_PEER=1)'];
+	return [
+		`Peer: a default Starlight site (@astrojs/starlight ${peerInstall.starlight}, astro ${peerInstall.astro}) built from the same guide bodies in the same run, after ours;`,
+		'both builds cold (no cache of any kind); CPU = user + system seconds of the build and the processes it waited for; peak MB as above (all processes, worker threads included);',
+		`search = one cold search for "${results[0]?.search?.common.query ?? ''}" through each site's own search UI until its first ${RESULTS_SHOWN} results are shown, gzip of the bodies.`,
+		measuredTable(results, PEER_COLUMNS),
+		...results
+			.filter((r) => r.peer?.search)
+			.map((r) => {
+				const s = r.peer!.search!;
+				const parts = Object.entries(s.rawByPart).map(([part, bytes]) => `${part} ${KB(bytes)}`);
+				return `${String(r.guides).padStart(5)} guides, peer: ${s.results} results, ${s.requests} files, ${KB(s.rawBytes)} KB raw (${parts.join(', ')})`;
+			}),
+		...results.filter((r) => r.peer && r.peer.status !== 'ok').map((r) => `${r.guides} guides: peer ${r.peer!.status}`),
+	];
+}
 
 function measuredTable(results: SizeResult[], columns: Column[]): string {
 	const cell = (value: number | undefined, digits: number) => (value === undefined || Number.isNaN(value) ? '-' : value.toFixed(digits));
@@ -1232,6 +1356,8 @@ function report(results: SizeResult[], queries: Queries): string {
 		`quiz ms = navigation start to "${QUIZ_BUTTON}" enabled at ${CPU_SLOWDOWN}x CPU slowdown, median of ${QUIZ_RUNS}; ratio to ${base ? `${base.guides} guides` : 'the smallest size'}.`,
 		...COLUMN_GROUPS.flatMap((g) => ['', `${g.title}:`, measuredTable(results, g.columns)]),
 		'',
+		...peerLines(results),
+		'',
 		'Ratios against the smallest size:',
 		ratioTable(results),
 		'',
@@ -1276,6 +1402,7 @@ function writeJson(results: SizeResult[], queries: Queries) {
 			memorySampleMs: { scan: MEMORY_SAMPLE_MS, known: FAST_SAMPLE_MS },
 			quiet: { idle: QUIET_IDLE, windowMs: QUIET_WINDOW_MS, maxWaitSeconds: QUIET_WAIT_S, lighthouseLoadedBelow: LOADED_BELOW },
 		},
+		peer: peerInstall ? { starlight: peerInstall.starlight, astro: peerInstall.astro } : undefined,
 		results,
 	};
 	writeFileSync(OUTPUT_FILE, `${JSON.stringify(json, null, '\t')}\n`);
@@ -1311,6 +1438,12 @@ async function main() {
 	log(
 		`${corpus.templates.length} real guides as templates, ${corpus.bibliography.size} bibliography entries; sizes ${sizes.join(', ')}; build time limit ${BUILD_TIMEOUT_S} s`,
 	);
+	if (process.env.BENCH_SKIP_PEER !== '1') {
+		log(`installing the Starlight peer (@astrojs/starlight@${PEER_VERSION})…`);
+		peerInstall = installPeer(root);
+		scratchDirs.add(peerInstall.dir);
+		log(`peer: @astrojs/starlight ${peerInstall.starlight}, astro ${peerInstall.astro}`);
+	}
 	const browser = await launchChrome();
 	const results: SizeResult[] = [];
 	try {
@@ -1324,6 +1457,7 @@ async function main() {
 		}
 	} finally {
 		await browser.close();
+		if (peerInstall && !KEEP_SCRATCH) rmSync(peerInstall.dir, { recursive: true, force: true });
 	}
 	console.log(report(results, queries));
 	console.log(`\nJSON: ${OUTPUT_FILE}`);

@@ -7,6 +7,7 @@
  *     test/.output/bench.json (written by `npm run bench`), as ratios, with the date and machine.
  * A source that is missing leaves its block as it is and says so.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -159,4 +160,6 @@ for (const [name, block] of [
 	else readme = readme.replace(pattern, `$1\n${block}\n$2`);
 }
 writeFileSync(join(root, 'README.md'), readme);
+// Prettier aligns the tables as the lint step expects.
+spawnSync(join(root, 'node_modules/.bin/prettier'), ['--write', 'README.md'], { cwd: root, stdio: 'inherit' });
 console.log('readme: tables written');
