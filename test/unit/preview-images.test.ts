@@ -6,6 +6,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { PREVIEW_DATA, writePreviews } from '../../src/integrations/preview-images/index';
 
@@ -46,6 +47,20 @@ describe('writePreviews', () => {
 			expect(png.length).toBeLessThan(30 * 1024);
 		}
 		expect(new Set(files.map((f) => f.toString('base64'))).size).toBe(3);
+	});
+
+	test('each PNG decodes (sharp reads it) to the teal, the light bar and near-white text', async () => {
+		const { data, info } = await sharp(readFileSync(join(dist, 'og/methods/ice-baths.png')))
+			.raw()
+			.toBuffer({ resolveWithObject: true });
+		expect([info.width, info.height, info.channels]).toEqual([1200, 630, 3]);
+		const at = (x: number, y: number) => [...data.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3)];
+		expect(at(4, 300)).toEqual([251, 250, 247]);
+		expect(at(600, 40)).toEqual([11, 93, 107]);
+		const colours = new Set<string>();
+		for (let i = 0; i < data.length; i += 3) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+		expect(colours.has('255,255,255')).toBe(true);
+		expect(colours.size).toBeLessThanOrEqual(17);
 	});
 
 	test('a second build takes every image from the cache, byte for byte', async () => {

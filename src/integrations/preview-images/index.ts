@@ -4,7 +4,7 @@
  * - in parallel: a pool of worker threads, one per core, each with its own CanvasKit (./worker.mjs);
  *   it starts when the pages are written and works while Pagefind indexes;
  * - cached: each PNG is kept under a hash of everything that decides its pixels (the text, LOOK, the
- *   fonts' bytes, CanvasKit's and sharp's versions) in PREVIEW_CACHE_DIR, by default
+ *   fonts' bytes, CanvasKit's and zlib's versions) in PREVIEW_CACHE_DIR, by default
  *   node_modules/.cache/runner-recovery/previews/, a folder a host can keep between builds (README,
  *   "Deploying"). A build keeps only the images it used there, so the folder does not grow.
  * A cold build draws them all; the cache only saves that work again.
@@ -46,7 +46,7 @@ function versionOf(pkg: string): string {
 
 /** What every image's pixels depend on besides its own text. */
 function sharedKey(): string {
-	const hash = createHash('sha256').update(JSON.stringify([LOOK, versionOf('canvaskit-wasm'), versionOf('sharp')]));
+	const hash = createHash('sha256').update(JSON.stringify([LOOK, versionOf('canvaskit-wasm'), process.versions.zlib]));
 	for (const font of FONT_FILES) hash.update(readFileSync(font));
 	return hash.digest('hex');
 }
