@@ -8,16 +8,68 @@
  *     one that loads search eagerly, is a tool page (20 KB); every other page 4 KB. The numbers are
  *     written to test/.output/budgets.json;
  *   - axe (WCAG 2.2 AA and best practice) finds nothing;
- *   - nothing requested from another origin, no console error (CSP violations included).
+ *   - nothing requested from another origin, no console error (CSP violations included);
+ *   - on a sample, axe again in the dark colour scheme; on every guide, its short printout: at most
+ *     two A4 pages as Chromium prints them, and more with "Print the full guide".
  * Pages are visited a few at a time in one browser: the work is in Chromium's processes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { BUDGET, KB } from '../support/budgets';
 import { gzipSize, htmlPages } from '../support/built-site';
 import { root } from '../support/guides';
+import { staticScripts } from '../support/static-budget';
+import { TOOLS } from '../../src/lib/tools/registry';
 import { distDir, expectNoAxeViolations, thirdPartyRequests, useBrowser, type TrackedPage } from './support';
+
+/**
+ * Pages where the static count (test/support/static-budget.ts, used by the dist layer for every
+ * page) must agree with Chromium's within 2%: every tool page, a guide with an embedded tool, a
+ * guide without, the after-race guide and search.
+ */
+const CROSS_CHECKED = new Set([...TOOLS.map((t) => t.href), '/methods/sleep/', '/methods/ice-baths/', '/after-the-race/', '/search/']);
+const AGREE_WITHIN = 0.02;
+/** Pages also checked by axe in the dark colour scheme, on the same visit. */
+const DARK_SAMPLE = new Set([
+	'/',
+	'/methods/',
+	'/methods/foam-rolling/',
+	'/injuries/plantar-heel-pain/',
+	'/evidence/',
+	'/tools/after-race/',
+	'/red-flags/',
+	'/404.html',
+]);
+/** Guides (and the after-race guide) print short: at most two A4 pages (src/lib/print.ts). */
+const printsShort = (path: string) =>
+	path === '/after-the-race/' || (/^\/(methods|injuries)\/[a-z-]+\/$/.test(path) && !/\/(category|goal|region)\/$/.test(path));
+/** Pages in a PDF as Chromium prints it on A4. */
+const pdfPages = async (page: TrackedPage['page']) =>
+	((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+/** A guide prints its answer and what to act on in two A4 pages; "Print the full guide" brings the rest back. */
+async function expectShortPrintout(page: TrackedPage['page']) {
+	await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+	const short = await pdfPages(page);
+	expect(short).toBeLessThanOrEqual(2);
+	// What is left out comes back with "Print the full guide" (the print itself is the browser's).
+	const references = page.getByRole('heading', { name: 'References', level: 2 });
+	expect(await references.isVisible()).toBe(false);
+	expect(await page.getByText('A short printout:').isVisible()).toBe(true);
+	await page.evaluate(() => document.documentElement.classList.add('print-full'));
+	expect(await references.isVisible()).toBe(true);
+	expect(await pdfPages(page)).toBeGreaterThan(short);
+}
+
+/** What the one visit checks on a page, as its test's name. */
+const checks = (path: string) =>
+	[
+		'fits its JavaScript and CSS budgets as Chromium loads it',
+		`axe finds nothing${DARK_SAMPLE.has(path) ? ', light or dark' : ''}`,
+		'no third-party request or console error',
+		...(printsShort(path) ? ['prints its answer and what to act on in at most two A4 pages'] : []),
+	].join('; ');
 
 const open = useBrowser();
 const pages = htmlPages(distDir()).map((p) => p.path);
@@ -65,7 +117,7 @@ async function weigh({ page }: TrackedPage, bodies: Promise<{ url: string; type:
 }
 
 describe.concurrent.each(pages)('%s', (path) => {
-	test('fits its JavaScript and CSS budgets as Chromium loads it; axe finds nothing; no third-party request or console error', async () => {
+	test(checks(path), async () => {
 		const bodies: Promise<{ url: string; type: string; size: number }>[] = [];
 		const tracked = await open(path, {
 			before: (p) =>
@@ -82,9 +134,19 @@ describe.concurrent.each(pages)('%s', (path) => {
 		const budget = w.toolPage ? BUDGET.jsToolPage : BUDGET.jsOtherPage;
 		expect(w.js, `${(w.js / KB).toFixed(1)} KB: ${JSON.stringify(w.scripts)} + inline ${w.inline}`).toBeLessThanOrEqual(budget);
 		expect(w.css).toBeLessThanOrEqual(BUDGET.css);
+		if (CROSS_CHECKED.has(path)) {
+			const html = readFileSync(join(distDir(), path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+			const computed = staticScripts(distDir(), html);
+			expect(Math.abs(computed.js - w.js) / w.js, `static ${computed.js} B, Chromium ${w.js} B`).toBeLessThanOrEqual(AGREE_WITHIN);
+		}
 		await expectNoAxeViolations(tracked.page);
 		expect(thirdPartyRequests(tracked.requests)).toEqual([]);
 		expect(tracked.errors).toEqual([]);
+		if (DARK_SAMPLE.has(path)) {
+			await tracked.page.emulateMedia({ colorScheme: 'dark' });
+			await expectNoAxeViolations(tracked.page);
+		}
+		if (printsShort(path)) await expectShortPrintout(tracked.page);
 		await tracked.page.context().close();
 	});
 });

@@ -1,34 +1,14 @@
 /**
- * Pages in real Chromium beyond the one visit every page gets (test/e2e/every-page.test.ts): axe in
- * the dark colour scheme and as printed, the short printout of every guide, and the shared frame
- * (skip link, header, footer disclaimer). The frame's tags in the files are checked in
+ * Pages in real Chromium beyond the one visit every page gets (test/e2e/every-page.test.ts, which
+ * also runs axe in the dark colour scheme on a sample and counts every guide's printed pages): a
+ * sample as printed, "Print the full guide", and the shared frame (skip link, header, footer
+ * disclaimer). The frame's tags in the files are checked in
  * test/dist/frame.test.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { htmlPages } from '../support/built-site';
-import { distDir, expectNoAxeViolations, useBrowser } from './support';
+import { expectNoAxeViolations, useBrowser } from './support';
 
 const open = useBrowser();
-const pages = htmlPages(distDir()).map((p) => p.path);
-
-describe('dark colour scheme', () => {
-	const sample = [
-		'/',
-		'/methods/',
-		'/methods/foam-rolling/',
-		'/injuries/plantar-heel-pain/',
-		'/evidence/',
-		'/tools/after-race/',
-		'/red-flags/',
-		'/404.html',
-	];
-	test.each(sample)('%s has no axe violations in dark mode', async (path) => {
-		const { page } = await open(path);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoAxeViolations(page);
-		await page.context().close();
-	});
-});
 
 describe('print', () => {
 	const sample = ['/methods/ice-baths/', '/injuries/shin-pain/', '/after-the-race/', '/red-flags/'];
@@ -57,25 +37,6 @@ describe('print', () => {
 });
 
 describe('the short printout', () => {
-	/** Pages in a PDF as Chromium prints it on A4. */
-	const pdfPages = async (page: import('playwright-core').Page) =>
-		((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-	const guides = pages.filter((p) => /^\/(methods|injuries)\/[a-z-]+\/$/.test(p) && !/\/(category|goal|region)\/$/.test(p));
-	test.each(['/after-the-race/', ...guides])('%s prints its answer and what to act on in at most two A4 pages', async (path) => {
-		const { page } = await open(path);
-		await page.emulateMedia({ media: 'print' });
-		const short = await pdfPages(page);
-		expect(short).toBeLessThanOrEqual(2);
-		// What is left out comes back with "Print the full guide" (the print itself is the browser's).
-		const references = page.getByRole('heading', { name: 'References', level: 2 });
-		expect(await references.isVisible()).toBe(false);
-		expect(await page.getByText('A short printout:').isVisible()).toBe(true);
-		await page.evaluate(() => document.documentElement.classList.add('print-full'));
-		expect(await references.isVisible()).toBe(true);
-		expect(await pdfPages(page)).toBeGreaterThan(short);
-		await page.context().close();
-	});
-
 	test('"Print the full guide" prints everything, then the short printout is back', async () => {
 		const { page } = await open('/methods/foam-rolling/', {
 			before: (p) =>

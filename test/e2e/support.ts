@@ -96,7 +96,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
  */
 export async function expectNoAxeViolations(page: Page) {
 	expect(page.frames(), `${page.url()} has frames: run axe across them`).toHaveLength(1);
-	await page.evaluate(axeSource);
+	// Injected once per document: a second check on the same page (dark, print) reuses it.
+	if (await page.evaluate(() => !('axe' in window))) await page.evaluate(axeSource);
 	const violations = await page.evaluate(async (tags) => {
 		const { axe } = window as unknown as { axe: typeof import('axe-core') };
 		const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });

@@ -105,7 +105,8 @@ function testsBlock(): string | undefined {
 		'',
 		`\`npm test\` took ${time(steps.totalSeconds)} on ${steps.date.slice(0, 10)} (${steps.machine.cpus} cores, ${steps.machine.memoryGB} GB, Node ${steps.machine.node}): ` +
 			steps.steps.map((s) => `${s.name} ${time(s.seconds)}`).join(', ') +
-			`${vitestStep ? ' (Vitest builds the site once, inside its time)' : ''}. Written by \`npm run readme\` from the last run.`,
+			' (the type check and lint side by side)' +
+			`${vitestStep ? " (Vitest builds the site once, inside its time, and runs two files at a time, so the layers' times overlap)" : ''}. Written by \`npm run readme\` from the last run.`,
 	);
 	return lines.join('\n');
 }
