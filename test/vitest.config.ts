@@ -84,6 +84,9 @@ export default getViteConfig(
 						hookTimeout: 120_000,
 						// Pages of one file visited a few at a time in its browser (describe.concurrent).
 						maxConcurrency: 2,
+						// expect.poll gives up after 1 s by default: too short for a page in Chromium on a 2-core
+						// machine running two test files (an offline search's message once took longer).
+						expect: { poll: { timeout: 15_000 } },
 					},
 				},
 			],
