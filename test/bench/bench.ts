@@ -56,18 +56,7 @@
  * guide 42 is the same in every run and at every size, so runs are comparable.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
@@ -78,7 +67,7 @@ import { gzipSize, htmlPages } from '../support/built-site.ts';
 import type { Guide } from '../support/guides.ts';
 import type { MethodData } from '../../src/lib/method-schema.ts';
 import { serveStatic, type RunningServer } from '../support/static-server.ts';
-import { installPeer, makePeerProject, PEER_VERSION, peerSearch, type PeerInstall } from './peer.ts';
+import { installPeer, linkModules, makePeerProject, PEER_VERSION, peerSearch, type PeerInstall } from './peer.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Settings
@@ -516,12 +505,7 @@ function makeScratchProject(): string {
 	for (const name of PROJECT_FILES) cpSync(join(root, name), join(dir, name), { recursive: true });
 	if (!existsSync(join(dir, 'src/content/references')))
 		throw new Error('The scratch copy has no src/content/references: the guides could not cite anything.');
-	const modules = join(dir, 'node_modules');
-	mkdirSync(modules);
-	for (const name of readdirSync(join(root, 'node_modules'))) {
-		if (name.startsWith('.') && name !== '.bin') continue;
-		symlinkSync(join(root, 'node_modules', name), join(modules, name));
-	}
+	linkModules(root, dir);
 	return dir;
 }
 

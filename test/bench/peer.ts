@@ -61,15 +61,23 @@ export function toPeerPage(source: string): string {
 	return `---\n${toYaml({ title: data.title, description: data.summary }, { lineWidth: 0 })}---\n${body}`;
 }
 
+/**
+ * A node_modules of links to each package installed in `from`, not one link to the folder, so a
+ * build's caches (node_modules/.astro, .vite, .cache) land in the scratch copy and start cold.
+ */
+export function linkModules(from: string, scratch: string) {
+	const modules = join(scratch, 'node_modules');
+	mkdirSync(modules);
+	for (const name of readdirSync(join(from, 'node_modules'))) {
+		if (name.startsWith('.') && name !== '.bin') continue;
+		symlinkSync(join(from, 'node_modules', name), join(modules, name));
+	}
+}
+
 /** A peer project for one size: the guides of `guidesDir` as Starlight pages. */
 export function makePeerProject(install: PeerInstall, guidesDir: string): string {
 	const dir = mkdtempSync(join(tmpdir(), 'runner-recovery-peer-'));
-	const modules = join(dir, 'node_modules');
-	mkdirSync(modules);
-	for (const name of readdirSync(join(install.dir, 'node_modules'))) {
-		if (name.startsWith('.') && name !== '.bin') continue;
-		symlinkSync(join(install.dir, 'node_modules', name), join(modules, name));
-	}
+	linkModules(install.dir, dir);
 	writeFileSync(join(dir, 'package.json'), readFileSync(join(install.dir, 'package.json')));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
