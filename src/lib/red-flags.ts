@@ -29,6 +29,12 @@ export interface RedFlag {
 	escalate?: string;
 	/** Bibliography ids (src/content/references/); empty where the advice is general first aid. */
 	sources: string[];
+	/**
+	 * How a runner might type it, so search puts /red-flags/ first (src/lib/symptoms.ts): each rule's
+	 * groups joined by " + " must all be touched, by one of their alternatives joined by " | ".
+	 * Left out where a guide answers the same words better (a stress fracture's pinpoint pain).
+	 */
+	described?: string[];
 }
 
 export const RED_FLAGS: readonly RedFlag[] = [
@@ -43,6 +49,10 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		],
 		action: 'Stop running and call for emergency help. Do not drive yourself.',
 		sources: ['hse-chest-pain'],
+		described: [
+			'chest + pain | hurts | tight | tightness | pressure | heavy',
+			'heart + racing | pounding | fluttering | palpitations | skipping',
+		],
 	},
 	{
 		id: 'heat-illness',
@@ -57,6 +67,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action:
 			'Heat stroke is an emergency: call for help and cool the person fast, ideally in cold water or with ice. Heat exhaustion needs a medical assessment too.',
 		sources: ['cdc-heat-illness'],
+		described: ['dizzy | confused | confusion | collapsed | collapse | fainted | faint + heat | hot | sun | humid'],
 	},
 	{
 		id: 'hyponatraemia',
@@ -70,6 +81,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action:
 			'Vomiting, confusion, drowsiness or a seizure: call your local emergency number and say how much was drunk. A headache or nausea alone: get medical care today. Do not drink more water to "fix" it.',
 		sources: ['hewbutler2015'],
+		described: [
+			'vomit | vomited | vomiting | threw up | throwing up | confused | confusion | drowsy | seizure + race | marathon | ultra | finish | finished',
+		],
 	},
 	{
 		id: 'rhabdomyolysis',
@@ -83,6 +97,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action: 'Stop exercising, drink fluids and get medical care straight away; ask for a creatine kinase (CK) blood test.',
 		escalate: 'A fast or irregular heartbeat, fainting, or passing little or no urine: emergency.',
 		sources: ['cdc-rhabdo'],
+		described: ['pee | urine | wee + dark | brown | cola | tea | black'],
 	},
 	{
 		id: 'clot',
@@ -95,6 +110,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action: 'Get checked today. Do not massage, roll, compress or use boots on that leg until a clinician has ruled out a clot.',
 		escalate: 'Chest pain, breathlessness or coughing blood: emergency.',
 		sources: ['cdc-blood-clots'],
+		described: ['calf | leg + swollen | swelling | puffy + hot | warm | red | redness'],
 	},
 	{
 		id: 'infection',
@@ -109,6 +125,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		escalate:
 			'Redness spreading fast, a high temperature, a fast heartbeat or breathing, dizziness or confusion (the infection may be spreading): emergency.',
 		sources: ['nhs-cellulitis', 'nhs-blisters'],
+		described: ['pus | oozing | spreading redness | red streak | red streaks + blister | chafe | cut | wound | graze | skin'],
 	},
 	{
 		id: 'numbness',
@@ -123,6 +140,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
 			'Take off the ice, sleeve or boots at once. If feeling and colour do not come back quickly, get care today. Severe tight pain with numbness is an emergency.',
 		escalate: 'Severe, tight leg pain with numbness (possible compartment syndrome): emergency.',
 		sources: ['fraipont2003'],
+		described: [
+			'numb | numbness | tingling | pins and needles | went white | turned white | went pale | turned blue | went blue + ice | compression | sleeve | boots | sock | socks',
+		],
 	},
 	{
 		id: 'compartment',
@@ -136,6 +156,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action:
 			'Go to an emergency department now: acute compartment syndrome cuts off the muscle’s blood supply and needs surgery within hours. Take off any sleeve, sock or boot, and do not raise the leg high or put ice on it.',
 		sources: ['fraipont2003'],
+		described: ['rock hard | hard as a rock | keeps growing + shin | calf | lower leg | muscle'],
 	},
 	{
 		id: 'hip-groin',
@@ -190,6 +211,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 			'Get it checked today, and keep weight off it meanwhile. For an ankle or foot, any one of the signs above means an X-ray to look for a fracture (the Ottawa ankle rules); if none applies, a fracture is unlikely and a sprain can usually be treated without an X-ray. For a knee, hip or thigh, not being able to walk on it after an injury is reason enough to be seen the same day.',
 		escalate: 'A joint or limb that looks out of shape or sits at an odd angle, or a foot that is numb, discoloured or cold: emergency.',
 		sources: ['stiell1993', 'bachmann2003', 'vuurberg2018', 'portsmouth-sprains'],
+		described: ['cant | couldnt | cannot | unable + put weight | bear weight | take a step | walk on it | stand on it'],
 	},
 	{
 		id: 'tendon-rupture',
@@ -203,6 +225,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action:
 			'Get seen today and ask to be checked for a torn Achilles tendon (a calf-squeeze test). Being able to walk, or to point your foot, does not rule a tear out, and a tear is easily mistaken for a sprain. Do not run or stretch it meanwhile.',
 		sources: ['boyd2015', 'healthinfo-achilles'],
+		described: ['kicked | kick | snap | snapped + calf | heel | achilles | ankle'],
 	},
 	{
 		id: 'cauda-equina',
@@ -218,6 +241,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
 		action:
 			'Go to an emergency department now and say you are worried about cauda equina syndrome. It needs an emergency MRI scan and, if it is confirmed, emergency surgery to save bladder, bowel, sexual and leg function. Signs that are new in the last two weeks, or getting worse, matter most.',
 		sources: ['girft-ces'],
+		described: ['numb | numbness | tingling + bottom | bum | saddle | groin | genitals | back passage', 'bladder | bowel + back'],
 	},
 	{
 		id: 'cold-urticaria',

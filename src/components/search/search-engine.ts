@@ -159,10 +159,11 @@ export class SearchEngine {
 		const guess = words.length ? this.search(pagefindQuery(words), filters).catch((): PagefindResult[] => []) : undefined;
 		const checked = new Map(await Promise.all(words.map(async (w) => [w, await this.check(w)] as const)));
 		const plan = planQuery(words, (w) => checked.get(w) ?? 'absent', this.synonyms.file, this.vocab);
-		// A situation, or (when nothing is named) a described pain, may point to one page first
+		// A red flag, a situation or a described pain (saying more than the names) may point to one page first
 		// (src/lib/symptoms.ts); misspelt words are read as corrected.
 		const described = [query, ...plan.corrected.map(([, used]) => used)].join(' ');
-		const understood = understand(described, plan.pins.length === 0 ? await this.symptoms().catch(() => undefined) : undefined);
+		const named = plan.pins.map((p) => p.phrase);
+		const understood = understand(described, await this.symptoms().catch(() => undefined), named);
 		const flag = understood?.flag ? { url: understood.url, sign: understood.flag } : undefined;
 		if (understood && !plan.pins.some((p) => p.url === understood.url))
 			plan.pins = [{ url: understood.url, phrase: queryWords(understood.title).join(' ') }, ...plan.pins].slice(0, MAX_PINS);
