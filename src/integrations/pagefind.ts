@@ -10,10 +10,12 @@
  * needs a build when there is none.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
+import { resultCard, type FragmentFields } from '../lib/search';
 
 type PagefindResponse = { errors: string[] };
 
@@ -26,6 +28,36 @@ type PagefindResponse = { errors: string[] };
  * src/lib/search-query.ts) and Pagefind matches roots as prefixes.
  */
 const INDEX_LANGUAGE = 'unknown';
+
+/**
+ * Pagefind's index chunk size (an option its binary reads from the environment, marked unstable,
+ * so the version is pinned in package.json and test/dist/quality.test.ts checks the chunks). A
+ * search fetches the whole chunk each word falls in; the default, 20,000, made a two-word search at
+ * 1,000 guides fetch 53 KB of index. At 5,000 it fetched 38 KB: the chunks are smaller and more
+ * numerous, which costs a little in the metadata file every search loads (10 to 14 KB at 1,000
+ * guides). Measured with the bench (test/bench/bench.ts) at 1,000 and 5,000 guides.
+ */
+export const INDEX_CHUNK_SIZE = 5000;
+
+/** Where the result cards go (ResultCard in src/lib/search.ts), one per page, named by Pagefind's id. */
+export const CARDS_DIR = 'search/cards';
+
+/** Pagefind's fragments are gzipped JSON after a signature. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+/** Writes a result card for every page Pagefind indexed; returns how many. */
+export function writeResultCards(pagefindDir: string, cardsDir: string): number {
+	const fragments = join(pagefindDir, 'fragment');
+	mkdirSync(cardsDir, { recursive: true });
+	const files = readdirSync(fragments).filter((f) => f.endsWith('.pf_fragment'));
+	for (const file of files) {
+		const text = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
+		if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`Pagefind fragment ${file} has no ${FRAGMENT_SIGNATURE} signature.`);
+		const card = resultCard(JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as FragmentFields);
+		writeFileSync(join(cardsDir, `${file.slice(0, -'.pf_fragment'.length)}.json`), JSON.stringify(card));
+	}
+	return files.length;
+}
 
 /** Throws with every message Pagefind reported, so a broken index fails the build. */
 export function assertPagefindResponse<T extends PagefindResponse>(response: T | undefined, step: string): T {
@@ -63,11 +95,15 @@ export default function pagefind(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				try {
+					// Read by Pagefind's process, which starts with the first call below.
+					process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
 					const { index } = assertPagefindResponse(await createIndex({ forceLanguage: INDEX_LANGUAGE }), 'create an index');
 					if (!index) throw new Error('Pagefind created no index.');
 					const { page_count } = assertPagefindResponse(await index.addDirectory({ path: fileURLToPath(dir) }), 'index the built pages');
-					assertPagefindResponse(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), 'write the index');
-					logger.info(`Indexed ${page_count} pages in ${Math.round(performance.now() - started)} ms.`);
+					const pagefindDir = fileURLToPath(new URL('./pagefind/', dir));
+					assertPagefindResponse(await index.writeFiles({ outputPath: pagefindDir }), 'write the index');
+					const cards = writeResultCards(pagefindDir, fileURLToPath(new URL(`./${CARDS_DIR}/`, dir)));
+					logger.info(`Indexed ${page_count} pages and wrote ${cards} result cards in ${Math.round(performance.now() - started)} ms.`);
 				} catch (cause) {
 					throw new Error('Failed to build the Pagefind search index.', { cause });
 				} finally {

@@ -40,7 +40,7 @@ export default function serviceWorker(): AstroIntegration {
 						'pagefind/pagefind-entry.json',
 						'pagefind/*.pf_meta',
 						'pagefind/wasm.*.pagefind',
-						'search/synonyms/*.json',
+						// The synonym shards (1,370 small files) are kept as searches fetch them, below.
 						'search/symptoms.json',
 					],
 					// Hashed names need no revision of their own.
@@ -74,8 +74,9 @@ export default function serviceWorker(): AstroIntegration {
 							},
 						},
 						{
-							// Pagefind's index chunks, fragments and filters have hashed names: once cached, always right.
-							urlPattern: /\/pagefind\/(index|fragment|filter)\//,
+							// Pagefind's index chunks, fragments and filters, and the result cards named after
+							// them (src/integrations/pagefind.ts), have hashed names: once cached, always right.
+							urlPattern: /\/pagefind\/(index|fragment|filter)\/|\/search\/cards\//,
 							handler: 'CacheFirst',
 							options: { cacheName: CACHES.search, expiration: { maxEntries: 500 } },
 						},

@@ -229,15 +229,27 @@ export function toWire(file: SynonymFile, keep: (key: string) => boolean = () =>
 }
 
 /**
- * The synonyms are sent in shards by the first character of the phrase, so a search fetches only
- * the shards its words start with: a few hundred bytes now, a few KB at 1,000 guides, where one
- * file would be tens of KB. A typo rarely changes a word's first letter, so correction still works.
+ * The synonyms are sent in shards by the first two characters of the phrase, so a search fetches
+ * only the shards its words start with: a few hundred bytes where one file would be tens of KB at
+ * 1,000 guides, and where one shard a letter was 14 KB gzip for a two-word search at 5,000. A typo
+ * can change a word's second character, so a word the index does not hold also fetches its first
+ * character's shard, which has every phrase of that letter, to be corrected against.
  */
-export const SHARDS = [...'abcdefghijklmnopqrstuvwxyz0123456789_'];
-export const shardOf = (word: string) => (/^[a-z0-9]/.test(word) ? word[0]! : '_');
+const CHARS = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
+/** Shards by first character (for spelling correction), and "_" for any other first character. */
+export const LETTER_SHARDS = [...CHARS, '_'];
+/** Shards by first two characters ("_" for any other second character): what a search fetches first. */
+export const PAIR_SHARDS = [...CHARS.flatMap((a) => [...CHARS, '_'].map((b) => a + b)), '_'];
+const inAlphabet = (c: string | undefined) => c !== undefined && /^[a-z0-9]$/.test(c);
+export const letterOf = (word: string) => (inAlphabet(word[0]) ? word[0]! : '_');
+export const shardOf = (word: string) => (inAlphabet(word[0]) ? word[0]! + (inAlphabet(word[1]) ? word[1]! : '_') : '_');
 
+/** Every shard, by its name: the pairs and the letters ("_" is the same file in both). */
 export function toShards(file: SynonymFile): Record<string, SynonymWire> {
-	return Object.fromEntries(SHARDS.map((shard) => [shard, toWire(file, (key) => shardOf(key) === shard)]));
+	return Object.fromEntries([
+		...PAIR_SHARDS.map((shard) => [shard, toWire(file, (key) => shardOf(key) === shard)]),
+		...LETTER_SHARDS.map((shard) => [shard, toWire(file, (key) => letterOf(key) === shard)]),
+	]);
 }
 
 /** Reads the fetched file; anything malformed gives undefined (search then runs without synonyms). */
@@ -280,6 +292,12 @@ export class SynonymStore {
 	/** Loads the shards for these words (normalised query words), once each. */
 	async ensure(words: readonly string[]): Promise<void> {
 		const needed = [...new Set(words.filter(Boolean).map(shardOf))];
+		await Promise.all(needed.map((shard) => this.load(shard)));
+	}
+
+	/** Loads every phrase of these words' first letters, to correct a misspelling against. */
+	async ensureLetters(words: readonly string[]): Promise<void> {
+		const needed = [...new Set(words.filter(Boolean).map(letterOf))];
 		await Promise.all(needed.map((shard) => this.load(shard)));
 	}
 

@@ -101,27 +101,56 @@ function decodeEntities(text: string): string {
 	});
 }
 
-export interface Segment {
-	text: string;
-	mark: boolean;
+/**
+ * What a result shows, from the page itself: its title, what it is, a method's grade and verdict,
+ * and its summary (or, for a page without one, its opening words). Written at build time into one
+ * small file per indexed page, named by Pagefind's id for it (src/integrations/pagefind.ts), so a
+ * search shows five results for about 2 KB where Pagefind's fragments, which carry each page's
+ * whole text for excerpts, cost about 26 KB at 1,000 guides.
+ */
+export interface ResultCard {
+	url: string;
+	title: string;
+	kind?: string;
+	grade?: string;
+	verdict?: string;
+	summary: string;
 }
 
-/**
- * Splits a Pagefind excerpt into plain and highlighted text. Only <mark> is understood; any other
- * tag is dropped, and entities are decoded, so the result is safe to render as text.
- */
-export function excerptSegments(html: string): Segment[] {
-	const segments: Segment[] = [];
-	let mark = false;
-	for (const part of html.split(/(<\/?mark>)/i)) {
-		if (/^<mark>$/i.test(part)) mark = true;
-		else if (/^<\/mark>$/i.test(part)) mark = false;
-		else {
-			const text = decodeEntities(part.replace(/<[^>]*>/g, ''));
-			if (text) segments.push({ text, mark });
-		}
-	}
-	return segments;
+/** The part of a Pagefind fragment a card is made from. */
+export interface FragmentFields {
+	url: string;
+	content: string;
+	meta: Record<string, string | undefined>;
+	filters?: Record<string, string[] | undefined>;
+}
+
+/** Words of a page's opening shown when it has no summary. */
+const OPENING_WORDS = 30;
+
+export function resultCard(fragment: FragmentFields): ResultCard {
+	const text = (s: string | undefined) => (s === undefined ? undefined : decodeEntities(s).replace(/\s+/g, ' ').trim() || undefined);
+	const words = text(fragment.content)?.split(' ') ?? [];
+	const opening = words.slice(0, OPENING_WORDS).join(' ') + (words.length > OPENING_WORDS ? '…' : '');
+	return {
+		url: fragment.url,
+		title: text(fragment.meta.title) ?? fragment.url,
+		kind: fragment.filters?.kind?.[0],
+		grade: text(fragment.meta.grade),
+		verdict: text(fragment.meta.verdict),
+		summary: text(fragment.meta.summary) ?? opening,
+	};
+}
+
+/** Reads a fetched card: strings only, the known fields only; anything else gives undefined. */
+export function fromCardWire(wire: unknown): ResultCard | undefined {
+	if (!wire || typeof wire !== 'object') return undefined;
+	const w = wire as Record<string, unknown>;
+	const optional = (v: unknown) => (v === undefined || typeof v === 'string' ? (v as string | undefined) : null);
+	const [kind, grade, verdict] = [optional(w.kind), optional(w.grade), optional(w.verdict)];
+	if (typeof w.url !== 'string' || typeof w.title !== 'string' || typeof w.summary !== 'string') return undefined;
+	if (kind === null || grade === null || verdict === null) return undefined;
+	return { url: w.url, title: w.title, kind, grade, verdict, summary: w.summary };
 }
 
 /** How a search went beyond its count: words corrected or left out, or any word rather than all. */

@@ -28,8 +28,8 @@
  *     (see QueryKind), each run by the real search UI (/search/?q=<term>) in a fresh browser
  *     context with an empty cache until its first RESULTS_SHOWN results are shown: everything it
  *     requests under /pagefind/ (pagefind.js, its WebAssembly, the entry and meta files, the index
- *     chunks for the terms, the fragments of the results shown), under /search/ (synonym
- *     shards) and the worker that runs Pagefind. Counted on the server from the files it sent. Reported raw (the static server does not compress, and Pagefind's index,
+ *     chunks for the terms, any fragment the UI opens), under /search/ (synonym shards, the
+ *     symptom lexicon, the result cards of the results shown) and the worker that runs Pagefind. Counted on the server from the files it sent. Reported raw (the static server does not compress, and Pagefind's index,
  *     meta and fragment files are gzipped already) and as gzip of the same bodies, which is what a
  *     compressing CDN would send: mostly pagefind.js and the WebAssembly shrink.
  * Ratios against the smallest size show the growth: compare each with the ratio of guides.
@@ -760,6 +760,8 @@ function pagefindPart(path: string): string {
 	if (path.startsWith('/pagefind/index/')) return 'index';
 	if (path.startsWith('/pagefind/fragment/')) return 'fragments';
 	if (path.startsWith('/pagefind/filter/')) return 'filters';
+	if (path.startsWith('/search/cards/')) return 'cards';
+	if (path.startsWith('/search/symptoms')) return 'symptoms';
 	if (path.startsWith('/search/')) return 'synonyms';
 	if (path.endsWith('.pf_meta')) return 'meta';
 	if (path.includes('/wasm.')) return 'wasm';
@@ -776,7 +778,7 @@ interface SearchStats {
 	gzipBytes: number;
 	/** Results shown (the search UI shows the first RESULTS_SHOWN). */
 	shown?: number;
-	/** Raw bytes by kind of file (js, wasm, entry, meta, index, filters, fragments, synonyms). */
+	/** Raw bytes by kind of file (js, wasm, entry, meta, index, filters, fragments, cards, synonyms, symptoms). */
 	rawByPart: Record<string, number>;
 }
 

@@ -14,8 +14,9 @@ const open = useBrowser();
 const PHONE = { width: 390, height: 844 };
 /** A phone's on-screen keyboard covers about this much of the screen's bottom. */
 const KEYBOARD = 300;
-const searchCode = (requests: string[]) => requests.filter((u) => /\/pagefind\/|search-ui|\/search\/synonyms\//.test(u));
+const searchCode = (requests: string[]) => requests.filter((u) => /\/pagefind\/|search-ui|\/search\/(synonyms|cards|symptoms)\b/.test(u));
 const fragments = (requests: string[]) => requests.filter((u) => u.includes('/pagefind/fragment/'));
+const cards = (requests: string[]) => requests.filter((u) => u.includes('/search/cards/'));
 
 async function resultTitles(page: Page, scope = 'body') {
 	await page.waitForFunction(
@@ -56,7 +57,7 @@ describe('the search dialog', () => {
 		expect((await resultTitles(page, '#search-dialog'))[0]).toBe('Ice baths and contrast baths');
 		// Only the synonym shards the query's words start with are fetched.
 		const shards = searchCode(requests).filter((u) => u.includes('/search/synonyms/'));
-		expect(shards.map((u) => u.split('/').pop()).sort()).toEqual(['b.json', 'i.json']);
+		expect(shards.map((u) => u.split('/').pop()).sort()).toEqual(['ba.json', 'ic.json']);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => dialog.isVisible()).toBe(false);
 		await expect.poll(() => trigger.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -112,7 +113,7 @@ describe('the search dialog', () => {
 		const { page, requests } = await open('/');
 		const { dialog, titles } = await searchInDialog(page, 'soreness');
 		expect(titles).toHaveLength(5);
-		expect(fragments(requests).length).toBeLessThanOrEqual(5);
+		expect(cards(requests).length).toBeLessThanOrEqual(5);
 		const more = dialog.getByRole('button', { name: /^Show \d+ more/ });
 		await more.click();
 		await expect.poll(() => dialog.locator('.search-result').count()).toBe(10);
@@ -121,7 +122,7 @@ describe('the search dialog', () => {
 				() => document.activeElement?.closest('.search-result') === document.querySelectorAll('#search-dialog .search-result')[5],
 			),
 		).toBe(true);
-		expect(fragments(requests).length).toBeLessThanOrEqual(10);
+		expect(cards(requests).length).toBeLessThanOrEqual(10);
 		await page.context().close();
 	});
 
@@ -148,14 +149,11 @@ describe('the search dialog', () => {
 		await page.context().close();
 	});
 
-	test('the whole card is one target, and its section links are still their own', async () => {
+	test('the whole card is one target: a tap on its text follows its title', async () => {
 		const { page } = await open('/');
 		const { dialog } = await searchInDialog(page, 'plantar fasciitis');
 		const card = dialog.locator('.search-result').first();
 		const href = await card.locator('.search-result-title').getAttribute('href');
-		const sub = card.locator('.search-subresults a').first();
-		const subHref = await sub.getAttribute('href');
-		expect(subHref).toMatch(/#/);
 		// What a tap on the card's text hits is the title link (stretched over the card).
 		const excerpt = await card.locator('.search-excerpt').first().boundingBox();
 		const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('href'), {
@@ -163,12 +161,6 @@ describe('the search dialog', () => {
 			y: excerpt!.y + 5,
 		});
 		expect(hit).toBe(href);
-		const subBox = (await sub.boundingBox())!;
-		const subHit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('href'), {
-			x: subBox.x + 3,
-			y: subBox.y + subBox.height / 2,
-		});
-		expect(subHit).toBe(subHref);
 		await Promise.all([page.waitForURL((u) => u.pathname === href), page.mouse.click(excerpt!.x + 5, excerpt!.y + 5)]);
 		await page.context().close();
 	});
@@ -215,18 +207,26 @@ describe('the search dialog on a phone (390 x 844)', () => {
 });
 
 describe('the search page', () => {
-	test('restores a search from ?q= and shows excerpts and sub-results', async () => {
+	test("restores a search from ?q= and shows each result's own summary, as the page itself words it", async () => {
 		const { page } = await open('/search/?q=plantar+fasciitis');
 		const titles = await resultTitles(page);
 		expect(titles[0]).toMatch(/plantar heel pain/i);
 		expect(await page.locator('[data-search-page]').getByLabel('Search the guides').inputValue()).toBe('plantar fasciitis');
 		const first = page.locator('.search-result').first();
-		expect(await first.locator('mark').count()).toBeGreaterThan(0);
-		expect(await page.locator('.search-subresults a[href*="#"]').count()).toBeGreaterThan(0);
+		const href = (await first.locator('.search-result-title').getAttribute('href'))!;
+		// The oracle is the guide page's own summary paragraph, not the card file.
+		const guide = await page.request.get(new URL(href, page.url()).href).then((r) => r.text());
+		const summary = /<p class="summary"[^>]*>([\s\S]*?)<\/p>/
+			.exec(guide)?.[1]
+			?.replace(/<[^>]+>/g, '')
+			.replace(/\s+/g, ' ')
+			.trim();
+		expect(summary).toBeTruthy();
+		expect(await first.locator('.search-excerpt').textContent()).toBe(summary);
 		await page.context().close();
 	});
 
-	test('a cold search fetches little: Pagefind in our worker, no stemmer, at most one index chunk a word, five fragments, nothing twice', async () => {
+	test('a cold search fetches little: Pagefind in our worker, no stemmer, at most one index chunk a word, five result cards and no fragment, nothing twice', async () => {
 		const { page, requests } = await open('/search/?q=recovery+soreness');
 		expect(await resultTitles(page)).toHaveLength(5);
 		// Pagefind runs in the search's own worker, not in its own (pagefind-worker.js) nor on the page.
@@ -235,7 +235,8 @@ describe('the search page', () => {
 		expect(data.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname)).toEqual(['/pagefind/pagefind.js']);
 		expect(data.filter((u) => u.includes('/wasm.')).map((u) => u.split('/').pop())).toEqual(['wasm.unknown.pagefind']);
 		expect(data.filter((u) => u.includes('/pagefind/index/')).length).toBeLessThanOrEqual(2);
-		expect(fragments(data).length).toBe(5);
+		expect(cards(data).length).toBe(5);
+		expect(fragments(data)).toEqual([]);
 		expect(new Set(data).size).toBe(data.length);
 		await page.context().close();
 	});
@@ -299,7 +300,11 @@ describe('the search page', () => {
 		await page.goto(new URL('/search/?q=ART', page.url()).href);
 		const titles = await resultTitles(page);
 		expect(titles[0]).toMatch(/Active Release Technique/);
-		for (const excerpt of await page.locator('.search-excerpt mark').allTextContents()) expect(excerpt.toLowerCase()).toMatch(/^\(?art\b/);
+		// Every page listed holds "art" as a word of its own, read from the page itself.
+		for (const href of await page.locator('.search-result-title').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+			const html = await page.request.get(new URL(href, page.url()).href).then((r) => r.text());
+			expect(html.replace(/<[^>]+>/g, ' '), href).toMatch(/\bart\b/i);
+		}
 		await page.context().close();
 	});
 

@@ -1,12 +1,33 @@
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { beforeEach, expect, test, vi } from 'vitest';
 
 const calls: string[] = [];
+/** What Pagefind's process would see in its environment when it starts. */
+let chunkSizeSeen: string | undefined;
+const fragment = {
+	url: '/methods/heat/',
+	content: 'Warm water.',
+	meta: { title: 'Heat', summary: 'Warmth.' },
+	filters: { kind: ['Method'] },
+};
 const index = {
 	addDirectory: vi.fn(async () => ({ errors: [] as string[], page_count: 3 })),
-	writeFiles: vi.fn(async () => ({ errors: [] as string[], outputPath: '' })),
+	// Writes one fragment as Pagefind does: gzipped JSON after its signature.
+	writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
+		mkdirSync(join(outputPath, 'fragment'), { recursive: true });
+		writeFileSync(join(outputPath, 'fragment', 'unknown_abc123.pf_fragment'), gzipSync(`pagefind_dcd${JSON.stringify(fragment)}`));
+		return { errors: [] as string[], outputPath };
+	}),
 };
 vi.mock('pagefind', () => ({
-	createIndex: vi.fn(async () => ({ errors: [], index })),
+	createIndex: vi.fn(async () => {
+		chunkSizeSeen = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+		return { errors: [], index };
+	}),
 	close: vi.fn(async () => {
 		calls.push('close');
 	}),
@@ -16,19 +37,29 @@ const { default: pagefind, assertPagefindResponse } = await import('../../src/in
 const { createIndex } = await import('pagefind');
 
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-const run = () => (pagefind().hooks['astro:build:done'] as (o: unknown) => Promise<void>)({ dir: new URL('file:///tmp/dist/'), logger });
+let dist: string;
+const run = () => (pagefind().hooks['astro:build:done'] as (o: unknown) => Promise<void>)({ dir: pathToFileURL(`${dist}/`), logger });
 
 beforeEach(() => {
+	dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
 	calls.length = 0;
 	vi.clearAllMocks();
 });
 
-test('indexes the built directory without a stemmer, writes to dist/pagefind/ and closes Pagefind', async () => {
+test('indexes the built directory without a stemmer in small chunks, writes to dist/pagefind/, a card per page, and closes Pagefind', async () => {
 	await run();
 	expect(createIndex).toHaveBeenCalledWith({ forceLanguage: 'unknown' });
-	expect(index.addDirectory).toHaveBeenCalledWith({ path: '/tmp/dist/' });
-	expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: '/tmp/dist/pagefind/' });
-	expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages in \d+ ms\.$/));
+	expect(chunkSizeSeen).toBe('5000');
+	expect(index.addDirectory).toHaveBeenCalledWith({ path: `${dist}/` });
+	expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: `${dist}/pagefind/` });
+	expect(readdirSync(join(dist, 'search/cards'))).toEqual(['unknown_abc123.json']);
+	expect(JSON.parse(readFileSync(join(dist, 'search/cards/unknown_abc123.json'), 'utf8'))).toEqual({
+		url: '/methods/heat/',
+		title: 'Heat',
+		kind: 'Method',
+		summary: 'Warmth.',
+	});
+	expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 3 pages and wrote 1 result cards in \d+ ms\.$/));
 	expect(calls).toEqual(['close']);
 });
 

@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import {
 	FILLER,
 	MIN_ROOT,
-	SHARDS,
+	LETTER_SHARDS,
+	PAIR_SHARDS,
+	letterOf,
 	SHORT_TERMS,
 	SynonymStore,
 	buildSynonyms,
@@ -192,13 +194,19 @@ describe('buildSynonyms', () => {
 describe('shards', () => {
 	const shards = toShards(SYNONYMS);
 
-	test('every key lands in the shard of its first character, and every shard exists', () => {
-		expect(Object.keys(shards).sort()).toEqual([...SHARDS].sort());
-		expect(shardOf('foam roller')).toBe('f');
-		expect(shardOf('2xu')).toBe('2');
-		expect(shardOf('ßport')).toBe('_');
-		for (const [shard, wire] of Object.entries(shards))
-			for (const [, keys] of wire.pages) for (const key of keys.split('|')) expect(shardOf(key)).toBe(shard);
+	test('every key lands in the shard of its first two characters and in that of its first, and every shard exists', () => {
+		expect(Object.keys(shards).sort()).toEqual([...new Set([...PAIR_SHARDS, ...LETTER_SHARDS])].sort());
+		expect(PAIR_SHARDS).toHaveLength(36 * 37 + 1);
+		expect([shardOf('foam roller'), letterOf('foam roller')]).toEqual(['fo', 'f']);
+		expect([shardOf('2xu'), shardOf('r8'), shardOf('a-b'), shardOf('x')]).toEqual(['2x', 'r8', 'a_', 'x_']);
+		expect([shardOf('ßport'), letterOf('ßport')]).toEqual(['_', '_']);
+		const keysIn = (shard: string) => shards[shard]!.pages.flatMap(([, keys]) => keys.split('|'));
+		for (const shard of PAIR_SHARDS) for (const key of keysIn(shard)) expect(shardOf(key)).toBe(shard);
+		for (const shard of LETTER_SHARDS) for (const key of keysIn(shard)) expect(letterOf(key)).toBe(shard);
+		// Each key is in exactly one pair shard and one letter shard.
+		const all = Object.keys(SYNONYMS.terms).sort();
+		expect(PAIR_SHARDS.flatMap(keysIn).sort()).toEqual(all);
+		expect(LETTER_SHARDS.flatMap(keysIn).sort()).toEqual(all);
 	});
 
 	test('the store fetches only the shards a query needs, once each, and merges them', async () => {
@@ -209,12 +217,20 @@ describe('shards', () => {
 		});
 		await store.ensure(['cryotherapy', 'ice', 'bath']);
 		await store.ensure(['ice', 'cwi']);
-		expect(fetched.sort()).toEqual(['b', 'c', 'i']);
+		expect(fetched.sort()).toEqual(['ba', 'cr', 'cw', 'ic']);
 		expect(findPins(['cryotherapy', 'ice', 'bath'], store.file).map((p) => p.url)).toEqual([
 			'/methods/cryotherapy/',
 			'/methods/ice-baths/',
 		]);
 		expect(store.vocab.short.has('cwi')).toBe(true);
+	});
+
+	test("a misspelt word loads its letter's shard, so it can be corrected against every phrase of that letter", async () => {
+		const store = new SynonymStore(async (shard) => fromWire(JSON.parse(JSON.stringify(shards[shard]))));
+		await store.ensure(['cyrotherapy']);
+		expect(correctWord('cyrotherapy', store.vocab)).toBeUndefined();
+		await store.ensureLetters(['cyrotherapy']);
+		expect(correctWord('cyrotherapy', store.vocab)).toBe('cryotherapy');
 	});
 
 	test('a shard that fails to load leaves search without those synonyms, not broken', async () => {

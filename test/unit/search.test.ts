@@ -4,10 +4,11 @@ import {
 	MAX_QUERY_LENGTH,
 	cleanQuery,
 	describeResults,
-	excerptSegments,
+	fromCardWire,
 	kindLabel,
 	pagefindFilters,
 	readSearchState,
+	resultCard,
 	safeResultUrl,
 	searchQueryString,
 } from '../../src/lib/search';
@@ -49,22 +50,48 @@ describe('search state in the URL', () => {
 	});
 });
 
-describe('excerpts', () => {
-	test('splits <mark> highlights into segments and decodes entities', () => {
-		expect(excerptSegments('an <mark>ice</mark> bath &amp; a <mark>cold</mark> tub &lt;3 &#39;ok&#x27;')).toEqual([
-			{ text: 'an ', mark: false },
-			{ text: 'ice', mark: true },
-			{ text: ' bath & a ', mark: false },
-			{ text: 'cold', mark: true },
-			{ text: " tub <3 'ok'", mark: false },
-		]);
+describe('result cards', () => {
+	const fragment = {
+		url: '/methods/ice-baths/',
+		content: 'Ice baths &amp; cold tubs.   Sit for 10 minutes.',
+		meta: { title: 'Ice baths &amp; cold water', grade: 'B', verdict: 'Worth trying', summary: undefined },
+		filters: { kind: ['Method'], goal: ['Soreness'] },
+	};
+
+	test('a card keeps the title, kind, grade and verdict, decodes entities, and falls back to the opening words', () => {
+		expect(resultCard(fragment)).toEqual({
+			url: '/methods/ice-baths/',
+			title: 'Ice baths & cold water',
+			kind: 'Method',
+			grade: 'B',
+			verdict: 'Worth trying',
+			summary: 'Ice baths & cold tubs. Sit for 10 minutes.',
+		});
+		expect(resultCard({ ...fragment, meta: { summary: 'Short answer.' } }).summary).toBe('Short answer.');
 	});
 
-	test('drops any other tag, so nothing can be injected', () => {
-		const text = excerptSegments('<img src=x onerror=alert(1)>safe <script>bad()</script>')
-			.map((s) => s.text)
-			.join('');
-		expect(text).toBe('safe bad()');
+	test('a page without a summary shows its first 30 words and an ellipsis, and a page without a title its address', () => {
+		const words = Array.from({ length: 40 }, (_, i) => `w${i}`);
+		const card = resultCard({ url: '/about/', content: words.join(' '), meta: {} });
+		expect(card.summary).toBe(`${words.slice(0, 30).join(' ')}…`);
+		expect(card.title).toBe('/about/');
+	});
+
+	test('a fetched card is read only with its known fields as strings; anything else is refused', () => {
+		const card = resultCard(fragment);
+		expect(fromCardWire(JSON.parse(JSON.stringify(card)))).toEqual(card);
+		expect(fromCardWire({ ...card, extra: '<script>' })).toEqual(card);
+		for (const bad of [
+			null,
+			'x',
+			42,
+			[],
+			{ ...card, url: 1 },
+			{ ...card, title: undefined },
+			{ ...card, grade: {} },
+			{ ...card, summary: null },
+		])
+			expect(fromCardWire(bad)).toBeUndefined();
 	});
 });
 

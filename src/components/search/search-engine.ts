@@ -10,7 +10,9 @@
  * Pagefind gets each word's root (searchRoot: "stretches" becomes "stretch"), so other forms of
  * a word match too: the index is built without a stemmer (src/integrations/pagefind.ts says why).
  *
- * Only result handles come back; fragments (the costly part) load when a result is shown.
+ * Only result handles come back; a result's card (title, summary, grade: ResultCard in
+ * src/lib/search.ts) loads when it is shown or when a pinned page is looked for. Pagefind's own
+ * fragments, which carry each page's whole text, load only to check a word the index may not hold.
  */
 import {
 	FILLER,
@@ -25,6 +27,7 @@ import {
 	type SynonymStore,
 	type WordStatus,
 } from '../../lib/search-query';
+import { resultCard, type ResultCard } from '../../lib/search';
 import { understand, type SymptomLexicon } from '../../lib/symptoms';
 
 export interface SubResult {
@@ -55,12 +58,16 @@ export interface PagefindApi {
 	preload(term: string, options?: { filters?: Filters }): Promise<void>;
 }
 
-/** A result to show: Pagefind's handle, and its fragment once loaded (pinned pages have it already). */
+/** A result to show: Pagefind's handle, and its card once loaded (pinned pages have it already). */
 export interface Hit {
 	result: PagefindResult;
-	data?: ResultData;
+	card?: ResultCard;
 	pinned: boolean;
 }
+
+/** A result's card; without a card file (tests, an old cache), made from Pagefind's fragment. */
+export type CardLoader = (result: PagefindResult) => Promise<ResultCard>;
+export const cardFromFragment: CardLoader = async (result) => resultCard(await result.data());
 
 export interface Outcome {
 	plan: QueryPlan;
@@ -84,7 +91,7 @@ export const RANKING = {
 	metaWeights: { title: 10, aliases: 10, summary: 1, verdict: 0.5 },
 };
 
-/** How many of a phrase's results are opened to find the page it names. */
+/** How many of a phrase's results' cards are opened to find the page it names. */
 const PIN_LOOKAHEAD = 3;
 
 /** The words as Pagefind gets them: each cut to its root, so other forms of it match too. */
@@ -106,6 +113,7 @@ export class SearchEngine {
 		private synonyms: SynonymStore,
 		/** The symptom lexicon (src/lib/symptoms.ts), fetched on the first search; none in tests that leave it out. */
 		private symptoms: () => Promise<SymptomLexicon | undefined> = async () => undefined,
+		readonly card: CardLoader = cardFromFragment,
 	) {}
 
 	private get vocab() {
@@ -158,6 +166,8 @@ export class SearchEngine {
 		// Usually every word is in the index: search for them all while the words are checked.
 		const guess = words.length ? this.search(pagefindQuery(words), filters).catch((): PagefindResult[] => []) : undefined;
 		const checked = new Map(await Promise.all(words.map(async (w) => [w, await this.check(w)] as const)));
+		// A word the index lacks may be misspelt: its letter's phrases are what it is corrected against.
+		await this.synonyms.ensureLetters(words.filter((w) => checked.get(w) === 'absent'));
 		const plan = planQuery(words, (w) => checked.get(w) ?? 'absent', this.synonyms.file, this.vocab);
 		// A red flag, a situation or a described pain (saying more than the names) may point to one page first
 		// (src/lib/symptoms.ts); misspelt words are read as corrected.
@@ -241,8 +251,8 @@ export class SearchEngine {
 	private async findPage(pin: Pin, filters: Filters): Promise<Hit | undefined> {
 		const results = await this.search(pagefindQuery(pin.phrase.split(' ')), filters);
 		for (const result of results.slice(0, PIN_LOOKAHEAD)) {
-			const data = await result.data();
-			if (sameUrl(data.url, pin.url)) return { result, data, pinned: true };
+			const card = await this.card(result);
+			if (sameUrl(card.url, pin.url)) return { result, card, pinned: true };
 		}
 		return undefined;
 	}

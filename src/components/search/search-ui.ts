@@ -3,13 +3,12 @@
  *
  * Plain DOM rather than a framework: it is one form and one list, and staying small keeps the
  * cost of the first search low. search-engine.ts decides what to search and in which order; this
- * file shows five results at a time (a fragment per result is the costly part of a search) with
- * "Show more" for the next five. Text is inserted with textContent only (see excerptSegments),
- * never as HTML.
+ * file shows five results at a time (a small card per result: ResultCard in src/lib/search.ts)
+ * with "Show more" for the next five. Text is inserted with textContent only, never as HTML.
  */
 import {
 	describeResults,
-	excerptSegments,
+	fromCardWire,
 	hasFilters,
 	kindLabel,
 	pagefindFilters,
@@ -19,25 +18,25 @@ import {
 	type FilterDefs,
 	type FilterKey,
 	type SearchDetails,
+	type ResultCard,
 	type SearchState,
 } from '../../lib/search';
 import { SynonymStore, fromWire, type SynonymFile } from '../../lib/search-query';
 import type { SymptomLexicon } from '../../lib/symptoms';
 import { importPagefind, remotePagefind } from './pagefind-remote';
-import { RANKING, SearchEngine, type Hit, type PagefindApi, type ResultData } from './search-engine';
+import { RANKING, SearchEngine, cardFromFragment, type Hit, type PagefindApi, type PagefindResult } from './search-engine';
 
-/** Results loaded and shown at a time: each costs a fragment download. */
+/** Results loaded and shown at a time: each costs a card download. */
 export const PAGE_SIZE = 5;
-const SUB_RESULT_LIMIT = 2;
 const DEBOUNCE_MS = 150;
 
 let enginePromise: Promise<SearchEngine> | undefined;
 
 /**
- * Pagefind's options: short excerpts, the ranking search-engine.ts explains, and result URLs from
- * the site's root (in a worker Pagefind cannot see the page's origin and would make them absolute).
+ * Pagefind's options: the ranking search-engine.ts explains, and result URLs from the site's root
+ * (in a worker Pagefind cannot see the page's origin and would make them absolute).
  */
-const PAGEFIND_OPTIONS = { baseUrl: '/', excerptLength: 20, ranking: RANKING };
+const PAGEFIND_OPTIONS = { baseUrl: '/', ranking: RANKING };
 
 /**
  * Loads Pagefind once per page, in our own worker (pagefind-remote.ts says why). A browser that
@@ -71,8 +70,18 @@ function fetchSymptoms(): Promise<SymptomLexicon | undefined> {
 	return symptoms;
 }
 
+/**
+ * A result's card (src/integrations/pagefind.ts writes one per page, named by Pagefind's id); if
+ * it cannot be read, the card is made from Pagefind's own fragment, which costs more but works.
+ */
+async function fetchCard(result: PagefindResult): Promise<ResultCard> {
+	const response = await fetch(`/search/cards/${encodeURIComponent(result.id)}.json`).catch(() => undefined);
+	const card = response?.ok ? fromCardWire(await response.json().catch(() => undefined)) : undefined;
+	return card ?? cardFromFragment(result);
+}
+
 function loadEngine(): Promise<SearchEngine> {
-	enginePromise ??= loadPagefind().then((pf) => new SearchEngine(pf, new SynonymStore(fetchShard), fetchSymptoms));
+	enginePromise ??= loadPagefind().then((pf) => new SearchEngine(pf, new SynonymStore(fetchShard), fetchSymptoms, fetchCard));
 	enginePromise.catch(() => (enginePromise = undefined));
 	return enginePromise;
 }
@@ -84,12 +93,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ..
 	for (const [name, value] of Object.entries(attrs)) if (value !== undefined) node.setAttribute(name, value);
 	node.append(...children);
 	return node;
-}
-
-function highlighted(html: string): DocumentFragment {
-	const fragment = document.createDocumentFragment();
-	for (const { text, mark } of excerptSegments(html)) fragment.append(mark ? el('mark', {}, text) : text);
-	return fragment;
 }
 
 /** Grade letters and their meaning ("B" → "Some evidence"), as the form's grade menu words them. */
@@ -110,50 +113,30 @@ function gradeBadge(grade: string | undefined, words: GradeWords): Node | string
 }
 
 /** What the result is (method, injury guide, tool, page), and the best grade for a method. */
-function resultMeta(data: ResultData, grades: GradeWords): HTMLElement {
-	const kind = data.filters?.kind?.[0];
+function resultMeta(card: ResultCard, grades: GradeWords): HTMLElement {
 	return el(
 		'p',
 		{ class: 'search-result-meta' },
-		el('span', { class: 'search-kind' }, kindLabel(kind)),
-		gradeBadge(data.meta.grade, grades),
+		el('span', { class: 'search-kind' }, kindLabel(card.kind)),
+		gradeBadge(card.grade, grades),
 	);
 }
 
-/** The words under the title: a guide's verdict, then why it matched (or its summary when browsing). */
-function resultText(data: ResultData, browsing: boolean): HTMLElement[] {
-	const kind = data.filters?.kind?.[0];
-	const guide = kind === 'Method' || kind === 'Injury' || kind === 'Guide';
-	const verdict = data.meta.verdict ? [el('p', { class: 'search-verdict' }, el('strong', {}, 'Verdict: '), data.meta.verdict)] : [];
-	const summary = data.meta.summary && (browsing || !guide);
-	return [...verdict, el('p', { class: 'search-excerpt' }, summary ? data.meta.summary! : highlighted(data.excerpt))];
+/** The words under the title: a method's verdict, then the page's summary. */
+function resultText(card: ResultCard): HTMLElement[] {
+	const verdict = card.verdict ? [el('p', { class: 'search-verdict' }, el('strong', {}, 'Verdict: '), card.verdict)] : [];
+	return [...verdict, el('p', { class: 'search-excerpt' }, card.summary)];
 }
 
-function subResults(data: ResultData, title: string): HTMLElement[] {
-	const subs = (data.sub_results ?? [])
-		.filter((s) => s.url !== data.url && s.url.includes('#') && s.title !== title)
-		.slice(0, SUB_RESULT_LIMIT);
-	if (subs.length === 0) return [];
-	const items = subs.map((s) =>
-		el('li', {}, el('a', { href: safeResultUrl(s.url) }, s.title), el('span', { class: 'search-excerpt' }, ' — ', highlighted(s.excerpt))),
-	);
-	return [el('ul', { class: 'search-subresults', 'aria-label': `Sections of ${title}` }, ...items)];
-}
-
-/**
- * One result as one card: the title link is stretched over the whole card (CSS), so a tap anywhere
- * on it follows the title; the section links sit above that layer and stay usable.
- */
-export function renderResult(data: ResultData, browsing: boolean, grades: GradeWords): HTMLLIElement {
-	const url = safeResultUrl(data.url);
-	const title = data.meta.title ?? url;
+/** One result as one card: the title link is stretched over the whole card (CSS), so a tap anywhere on it follows the title. */
+export function renderResult(card: ResultCard, grades: GradeWords): HTMLLIElement {
+	const url = safeResultUrl(card.url);
 	return el(
 		'li',
 		{ class: 'search-result' },
-		el('a', { href: url, class: 'search-result-title' }, title),
-		resultMeta(data, grades),
-		...resultText(data, browsing),
-		...subResults(data, title),
+		el('a', { href: url, class: 'search-result-title' }, card.title),
+		resultMeta(card, grades),
+		...resultText(card),
 	);
 }
 
@@ -290,14 +273,13 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 
 	let sequence = 0;
 	let hits: Hit[] = [];
-	let browsing = false;
 
 	/** Loads and shows PAGE_SIZE results from `from` (0 replaces the list); returns the first new link. */
 	async function show(current: number, from: number): Promise<HTMLAnchorElement | undefined> {
 		const next = hits.slice(from, from + PAGE_SIZE);
-		const data = await Promise.all(next.map(async (h) => (h.data ??= await h.result.data())));
+		const loaded = await Promise.all(next.map(async (h) => (h.card ??= await engine.card(h.result))));
 		if (current !== sequence) return undefined; // a newer search has started
-		const cards = data.map((d) => renderResult(d, browsing, grades));
+		const cards = loaded.map((card) => renderResult(card, grades));
 		if (from === 0) list.replaceChildren(...cards);
 		else list.append(...cards);
 		const left = hits.length - list.children.length;
@@ -338,7 +320,7 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 			[hits, more.hidden] = [[], true];
 			return showKeptPages(parts!, q);
 		}
-		[hits, browsing] = [outcome.hits, !q];
+		hits = outcome.hits;
 		showFlag(parts!, 'flag' in outcome ? outcome.flag : undefined);
 		await show(current, 0);
 		if (current !== sequence) return;
