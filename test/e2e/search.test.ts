@@ -35,6 +35,28 @@ async function searchInDialog(page: Page, query: string) {
 	return { dialog, titles: await resultTitles(page, '#search-dialog') };
 }
 
+/**
+ * axe on the open dialog in each state a search leaves it: results, a described pain with its
+ * red-flag line, and no results with the suggestions, each in light and dark.
+ */
+async function expectDialogAxeClean(page: Page, query: string) {
+	const { dialog } = await searchInDialog(page, query);
+	const box = dialog.getByLabel('Search the guides');
+	for (const [typed, shown] of [
+		[query, '.search-result'],
+		['one spot on my shin bone hurts', '[data-search-flag]:not([hidden])'],
+		['qqxjvz', '[data-search-none]:not([hidden])'],
+	] as const) {
+		await box.fill(typed);
+		await page.waitForFunction((q) => document.querySelector('#search-dialog .search-status')?.textContent?.includes(`“${q}”`), typed);
+		await expect.poll(() => dialog.locator(shown).first().isVisible()).toBe(true);
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await expectNoAxeViolations(page);
+		}
+	}
+}
+
 describe('the search dialog', () => {
 	test('no search code or index loads before the reader asks, even on /search/ without a query', async () => {
 		for (const path of ['/methods/ice-baths/', '/search/']) {
@@ -165,12 +187,9 @@ describe('the search dialog', () => {
 		await page.context().close();
 	});
 
-	test('has no axe violations with results showing, on a desktop, light and dark', async () => {
+	test('has no axe violations with results, with a red-flag line and with none, on a desktop, light and dark', async () => {
 		const { page } = await open('/methods/sleep/');
-		await searchInDialog(page, 'nap');
-		await expectNoAxeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoAxeViolations(page);
+		await expectDialogAxeClean(page, 'nap');
 		await page.context().close();
 	});
 });
@@ -196,12 +215,9 @@ describe('the search dialog on a phone (390 x 844)', () => {
 		await page.context().close();
 	});
 
-	test('has no axe violations with results showing, light and dark', async () => {
+	test('has no axe violations with results, with a red-flag line and with none, light and dark', async () => {
 		const { page } = await open('/', { viewport: PHONE });
-		await searchInDialog(page, 'ice bath');
-		await expectNoAxeViolations(page);
-		await page.emulateMedia({ colorScheme: 'dark' });
-		await expectNoAxeViolations(page);
+		await expectDialogAxeClean(page, 'ice bath');
 		await page.context().close();
 	});
 });
