@@ -335,7 +335,13 @@ const TELLING = new Set(['pinpoint', 'diffuse', 'night', 'hop'].map(searchRoot))
  */
 function weigh(word: string, rarity: number, entry: SymptomEntry): number {
 	const place = PLACE_REGIONS[word]?.some((r) => entry.regions.includes(r)) || TELLING.has(word);
-	return rarity * (1 + (place ? 1 : 0) + (symptomWords(entry.title).includes(word) ? 1 : 0));
+	return rarity * (1 + (place ? 1 : 0) + (inTitle(word, entry.title) ? 1 : 0));
+}
+
+/** Whether a root is a word of the title, or one form of it ("blisters" roots to "blist", "blister" to itself). */
+function inTitle(word: string, title: string): boolean {
+	const sameStart = (a: string, b: string) => a.length >= 4 && b.startsWith(a);
+	return symptomWords(title).some((t) => t === word || sameStart(t, word) || sameStart(word, t));
 }
 
 function bestSymptom(query: string, lexicon: SymptomLexicon): { entry: SymptomEntry; score: number; matched: string[] } | undefined {

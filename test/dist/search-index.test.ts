@@ -24,6 +24,35 @@ describe('the index', () => {
 	});
 });
 
+describe('what a guide puts in the index (src/integrations/search-sections.ts)', () => {
+	const dir = join(dist, 'pagefind/fragment');
+	const guides = readdirSync(dir)
+		.map(
+			(f) =>
+				JSON.parse(unzipped(join(dir, f)).toString('utf8').slice('pagefind_dcd'.length)) as {
+					url: string;
+					content: string;
+					word_count: number;
+				},
+		)
+		.filter((f) => /^\/(methods|injuries)\/[a-z-]+\/$/.test(f.url));
+
+	test.each(guides.map((g) => [g.url, g] as const))("%s: its headings and runners' questions, under half its words", (url, guide) => {
+		const html = readFileSync(join(dist, url, 'index.html'), 'utf8');
+		const main = /<main[\s\S]*<\/main>/.exec(html)![0];
+		const words = main
+			.replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+			.replace(/<[^>]+>/g, ' ')
+			.split(/\s+/)
+			.filter(Boolean).length;
+		expect(guide.word_count).toBeLessThan(words / 2);
+		const flat = (t: string) => t.replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+		const questions = [...main.matchAll(/<div class="ask"[^>]*>\s*<h3[^>]*>([\s\S]*?)<\/h3>/g)].map((m) => flat(m[1]!));
+		expect(questions.length).toBeGreaterThan(0);
+		for (const q of questions) expect(flat(guide.content)).toContain(q);
+	});
+});
+
 describe('result cards', () => {
 	const fragmentDir = join(dist, 'pagefind/fragment');
 	const fragments = readdirSync(fragmentDir).map((f) => {

@@ -91,8 +91,13 @@ export const RANKING = {
 	metaWeights: { title: 10, aliases: 10, summary: 1, verdict: 0.5 },
 };
 
-/** How many of a phrase's results' cards are opened to find the page it names. */
-const PIN_LOOKAHEAD = 3;
+/**
+ * How many of a phrase's results' cards are opened to find the page it names, and how many at a
+ * time. A guide found by a plural of its alias ("blister" for "Blisters and black toenails") can
+ * rank below pages that hold the word itself, so the search looks past the first few.
+ */
+const PIN_LOOKAHEAD = 9;
+const PIN_BATCH = 3;
 
 /** The words as Pagefind gets them: each cut to its root, so other forms of it match too. */
 const pagefindQuery = (words: readonly string[]) => words.map(searchRoot).join(' ');
@@ -249,10 +254,12 @@ export class SearchEngine {
 	}
 
 	private async findPage(pin: Pin, filters: Filters): Promise<Hit | undefined> {
-		const results = await this.search(pagefindQuery(pin.phrase.split(' ')), filters);
-		for (const result of results.slice(0, PIN_LOOKAHEAD)) {
-			const card = await this.card(result);
-			if (sameUrl(card.url, pin.url)) return { result, card, pinned: true };
+		const results = (await this.search(pagefindQuery(pin.phrase.split(' ')), filters)).slice(0, PIN_LOOKAHEAD);
+		for (let from = 0; from < results.length; from += PIN_BATCH) {
+			const batch = results.slice(from, from + PIN_BATCH);
+			const cards = await Promise.all(batch.map((result) => this.card(result)));
+			const at = cards.findIndex((card) => sameUrl(card.url, pin.url));
+			if (at >= 0) return { result: batch[at]!, card: cards[at]!, pinned: true };
 		}
 		return undefined;
 	}
