@@ -129,9 +129,10 @@ function benchBlock(): string | undefined {
 	const bench = readJson<BenchJson>('bench.json');
 	if (!bench?.peer) return undefined;
 	const ratio = (a?: number, b?: number) => (a === undefined || !b ? '-' : `${(a / b).toFixed(2)}x`);
+	const kb = (bytes?: number) => (bytes === undefined ? '-' : (bytes / 1000).toFixed(0));
 	const lines = [
-		row(['guides', 'cold build, wall', 'cold build, CPU', 'peak memory', 'one cold search (gzip)']),
-		row(['---:', '---:', '---:', '---:', '---:']),
+		row(['guides', 'cold build, wall', 'cold build, CPU', 'peak memory', 'one cold search (gzip)', 'that search, KB gzip: ours / Starlight']),
+		row(['---:', '---:', '---:', '---:', '---:', '---:']),
 		...bench.results
 			.filter((r) => r.peer)
 			.map((r) =>
@@ -141,6 +142,7 @@ function benchBlock(): string | undefined {
 					ratio(r.cpuSeconds, r.peer!.cpuSeconds),
 					ratio(r.memory?.peakMB, r.peer!.memory?.peakMB),
 					ratio(r.search?.common.gzipBytes, r.peer!.search?.gzipBytes),
+					`${kb(r.search?.common.gzipBytes)} / ${kb(r.peer!.search?.gzipBytes)}`,
 				]),
 			),
 		'',

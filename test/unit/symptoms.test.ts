@@ -9,6 +9,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { searchRoot } from '../../src/lib/search-query';
+import { RED_FLAGS } from '../../src/lib/red-flags';
 import { buildSymptomLexicon, redFlagRules, symptomWords, understand } from '../../src/lib/symptoms';
 
 const lexicon = buildSymptomLexicon(
@@ -167,5 +168,27 @@ describe('understand', () => {
 				expect(understand(query, lexicon, ['massage', 'calf'])?.url).toBe('/red-flags/');
 			}),
 		);
+	});
+});
+
+describe("the red flags' descriptions (src/lib/red-flags.ts)", () => {
+	const rules = RED_FLAGS.flatMap((f) => redFlagRules(f.described ?? [], f.title).map((rule) => ({ id: f.id, rule })));
+
+	test('are written for most red flags, each of two groups or more with no empty alternative', () => {
+		expect(new Set(rules.map((r) => r.id)).size).toBeGreaterThanOrEqual(10);
+		for (const { id, rule } of rules) {
+			expect(rule.groups.length, id).toBeGreaterThanOrEqual(2);
+			for (const group of rule.groups) for (const alternative of group) expect(alternative, id).toMatch(/^[a-z0-9]+( [a-z0-9]+)*$/);
+		}
+	});
+
+	test("each is understood: a query of every group's first and of every group's last alternative goes to /red-flags/", () => {
+		const real = buildSymptomLexicon(
+			[],
+			rules.map((r) => r.rule),
+		);
+		for (const { id, rule } of rules)
+			for (const pick of [(g: string[]) => g[0]!, (g: string[]) => g.at(-1)!])
+				expect(understand(`after my run ${rule.groups.map(pick).join(' and ')}`, real)?.url, id).toBe('/red-flags/');
 	});
 });
