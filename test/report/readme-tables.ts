@@ -4,7 +4,9 @@
  *   - between <!-- tests:start --> and <!-- tests:end -->: each layer's tests and time from
  *     test/.output/vitest.json and test/.output/steps.json (written by `npm test`);
  *   - between <!-- bench:start --> and <!-- bench:end -->: ours against Starlight from
- *     test/.output/bench.json (written by `npm run bench`), as ratios, with the date and machine.
+ *     test/.output/bench.json (written by `npm run bench`), as ratios, with the date and machine;
+ *   - between <!-- scale:start --> and <!-- scale:end -->: how the build, the pages, Lighthouse,
+ *     the quiz and one cold search grow with the number of guides, from the same file.
  * A source that is missing leaves its block as it is and says so.
  */
 import { spawnSync } from 'node:child_process';
@@ -119,8 +121,11 @@ interface BenchJson {
 		guides: number;
 		buildSeconds?: number;
 		cpuSeconds?: number;
-		memory?: { peakMB: number };
-		search?: { common: { gzipBytes: number } };
+		memory?: { peakMB: number; pagefindPeakMB?: number };
+		output?: { htmlPages: number; largestPages: { path: string; bytes: number }[]; keyPages: Record<string, number> };
+		lighthouse?: Record<string, { performance: number }>;
+		quiz?: { enabledMs: number };
+		search?: Record<'common' | 'rare' | 'single', { rawBytes: number; gzipBytes: number }>;
 		peer?: { buildSeconds?: number; cpuSeconds?: number; memory?: { peakMB: number }; search?: { gzipBytes: number } };
 	}[];
 }
@@ -131,7 +136,14 @@ function benchBlock(): string | undefined {
 	const ratio = (a?: number, b?: number) => (a === undefined || !b ? '-' : `${(a / b).toFixed(2)}x`);
 	const kb = (bytes?: number) => (bytes === undefined ? '-' : (bytes / 1000).toFixed(0));
 	const lines = [
-		row(['guides', 'cold build, wall', 'cold build, CPU', 'peak memory', 'one cold search (gzip)', 'that search, KB gzip: ours / Starlight']),
+		row([
+			'guides',
+			'cold build, wall',
+			'cold build, CPU',
+			'peak memory',
+			'one cold search (gzip)',
+			'that search, KB gzip: ours / Starlight',
+		]),
 		row(['---:', '---:', '---:', '---:', '---:', '---:']),
 		...bench.results
 			.filter((r) => r.peer)
@@ -152,10 +164,76 @@ function benchBlock(): string | undefined {
 	return lines.join('\n');
 }
 
+/** The pages the bench measures on every size, in its order. */
+const KEY_PAGES = ['/', '/methods/', '/evidence/', '/tools/today/'];
+
+function scaleBlock(): string | undefined {
+	const bench = readJson<BenchJson>('bench.json');
+	if (!bench?.results.length) return undefined;
+	const n = (value: number | undefined, digits = 0) =>
+		value === undefined ? '-' : value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+	const kb = (bytes: number | undefined) => n(bytes === undefined ? undefined : bytes / 1000);
+	const first = bench.results[0]!;
+	const search = (r: BenchJson['results'][number], kind: 'common' | 'rare' | 'single') =>
+		r.search ? `${kb(r.search[kind].rawBytes)} / ${kb(r.search[kind].gzipBytes)}` : '-';
+	const build = [
+		row([
+			'guides',
+			'pages',
+			'build s',
+			'peak MB (per guide)',
+			'of which Pagefind',
+			'largest HTML page, KB raw',
+			...KEY_PAGES.map((p) => `\`${p}\``),
+		]),
+		row(['---:', '---:', '---:', '---:', '---:', '---', ...KEY_PAGES.map(() => '---:')]),
+		...bench.results.map((r) =>
+			row([
+				n(r.guides),
+				n(r.output?.htmlPages),
+				n(r.buildSeconds, 1),
+				`${n(r.memory?.peakMB)} (${n(r.memory && r.memory.peakMB / r.guides, 2)})`,
+				n(r.memory?.pagefindPeakMB),
+				r.output?.largestPages[0] ? `${kb(r.output.largestPages[0].bytes)} \`${r.output.largestPages[0].path}\`` : '-',
+				...KEY_PAGES.map((p) => kb(r.output?.keyPages[p])),
+			]),
+		),
+	];
+	const browser = [
+		row([
+			'guides',
+			...KEY_PAGES.map((p) => `Lighthouse \`${p}\``),
+			'quiz enabled, ms (ratio)',
+			'one search, KB raw / gzip: common term',
+			'rare term',
+			'one-guide term',
+		]),
+		row(['---:', ...KEY_PAGES.map(() => '---:'), '---:', '---:', '---:', '---:']),
+		...bench.results.map((r) =>
+			row([
+				n(r.guides),
+				...KEY_PAGES.map((p) => n(r.lighthouse?.[p]?.performance)),
+				r.quiz ? `${n(r.quiz.enabledMs)} (${n(first.quiz ? r.quiz.enabledMs / first.quiz.enabledMs : undefined, 2)})` : '-',
+				search(r, 'common'),
+				search(r, 'rare'),
+				search(r, 'single'),
+			]),
+		),
+	];
+	return [
+		...build,
+		'',
+		...browser,
+		'',
+		`The last \`npm run bench\`, on ${bench.date.slice(0, 10)} (${bench.machine.cpus} cores, ${bench.machine.memoryGB} GB). Written by \`npm run readme\`.`,
+	].join('\n');
+}
+
 let readme = readFileSync(join(root, 'README.md'), 'utf8');
 for (const [name, block] of [
 	['tests', testsBlock()],
 	['bench', benchBlock()],
+	['scale', scaleBlock()],
 ] as const) {
 	const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
 	if (!pattern.test(readme)) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);
