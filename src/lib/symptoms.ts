@@ -1,20 +1,26 @@
 /**
- * Understanding a described pain or situation, as data (issue 26): a runner types where it hurts,
- * how and when ("one spot on my leg bone hurts when I press it"), or what just happened ("how many
- * days off after a marathon"), not a guide's name. Search then puts the page that answers it first.
+ * Understanding a described pain, situation or warning sign, as data (issue 26): a runner types
+ * where it hurts, how and when ("one spot on my leg bone hurts when I press it"), what just
+ * happened ("how many days off after a marathon") or something alarming ("pee looks like cola"),
+ * not a guide's name. Search then puts the page that answers it first.
  *
- * - Situations: a few plain rules, each a page and the word groups a query must all touch (after +
- *   a race; a fever or an illness). They are this site's routing, not a published algorithm.
- * - Symptoms: a lexicon built at build time from every injury guide's title, aliases and signs
- *   (/search/symptoms.json), so a new guide's signs extend it with no code change. A query that
- *   says something is felt (a feel word) is scored against each guide: the sum, over the query's
- *   words found in the guide, of how rare each word is among the guides (inverse document
- *   frequency), so "toenail" counts for much and "knee" for little. The best guide is chosen only
- *   when it clearly beats the next.
+ * This site's routing, not a published algorithm:
+ * - Red flags: each red flag's `described` rules (src/lib/red-flags.ts) send a query to /red-flags/,
+ *   before anything else and even when the query names a page.
+ * - Situations: plain rules, each a page and the word groups a query must all touch (after + a
+ *   race; a fever or an illness; a size + a sock).
+ * - Symptoms: a lexicon built at build time from every injury guide's title, aliases, signs and
+ *   body regions (/search/symptoms.json), so a new guide extends it with no code change. Everyday
+ *   descriptions are first read as the signs' words (DESCRIPTIONS). A query that says something is
+ *   felt (a feel word) is scored against each guide: the sum, over the query's words found in the
+ *   guide, of how rare each word is among the guides (inverse document frequency), counted again
+ *   for a place of the guide's region or a telling sign and for a word of its title. The best
+ *   guide is chosen only when it clearly beats the next.
  *
- * A situation comes first (a named method is still shown, after it): "how many days off after a
- * marathon" is about the race. A symptom is read only when the query names no page (a synonym
- * pin): "massaging sore calves" is about massage.
+ * A clear symptom beats a situation ("toenail turned purple after the marathon"); otherwise the
+ * situation comes first ("sore calves after my half" is about the race). A page the query names (a
+ * synonym pin) holds unless the symptom says more than its name: "massaging sore calves" is about
+ * massage.
  */
 import { FILLER, normalize, searchRoot } from './search-query';
 import type { Region } from './vocab/regions';
