@@ -31,9 +31,9 @@ const INDEX_LANGUAGE = 'unknown';
 
 /**
  * Pagefind's index chunk size (an option its binary reads from the environment, marked unstable,
- * so the version is pinned in package.json and test/dist/quality.test.ts checks the chunks). A
- * search fetches the whole chunk each word falls in; the default, 20,000, made a two-word search at
- * 1,000 guides fetch 53 KB of index. At 5,000 it fetched 38 KB: the chunks are smaller and more
+ * so the version is pinned in package.json and test/dist/search-index.test.ts checks the chunks).
+ * A search fetches the whole chunk each word falls in: with the default, 20,000, a two-word search
+ * at 1,000 guides fetched 53 KB of index, with 5,000 it fetched 37 KB. Smaller chunks are more
  * numerous, which costs a little in the metadata file every search loads (10 to 14 KB at 1,000
  * guides). Measured with the bench (test/bench/bench.ts) at 1,000 and 5,000 guides.
  */

@@ -30,9 +30,10 @@ export interface RedFlag {
 	/** Bibliography ids (src/content/references/); empty where the advice is general first aid. */
 	sources: string[];
 	/**
-	 * How a runner might type it, so search puts /red-flags/ first (src/lib/symptoms.ts): each rule's
-	 * groups joined by " + " must all be touched, by one of their alternatives joined by " | ".
-	 * Left out where a guide answers the same words better (a stress fracture's pinpoint pain).
+	 * How a runner might type it, so search puts /red-flags/ first: rules as src/lib/symptoms.ts
+	 * reads them (ruleGroups), each rule's groups joined by " + " all touched, each by one of its
+	 * alternatives joined by " | ". Left out where a guide answers the same words better (a stress
+	 * fracture's pinpoint pain).
 	 */
 	described?: string[];
 }

@@ -230,9 +230,13 @@ export const TOOL_SEARCH: Record<ToolId, SearchExtra> = /* @__PURE__ */ Object.f
 ) as Record<ToolId, SearchExtra>;
 
 /** Other pages runners ask for by name; their words are already on the page, so no metadata. */
-export const PAGE_SEARCH: SearchExtra[] = [
-	{ url: '/red-flags/', title: 'Red flags: when to stop self-treating', aliases: ['red flags', 'warning signs', 'when to see a doctor'] },
-];
+/** The red flags page as search names it; a warning sign typed in a runner's words goes there (src/lib/symptoms.ts). */
+export const RED_FLAGS_PAGE: SearchExtra = {
+	url: '/red-flags/',
+	title: 'Red flags: when to stop self-treating',
+	aliases: ['red flags', 'warning signs', 'when to see a doctor'],
+};
+export const PAGE_SEARCH: SearchExtra[] = [RED_FLAGS_PAGE];
 
 /**
  * The first page of each goal's list (/methods/goal/<goal>/), which answers a symptom better than
@@ -284,9 +288,8 @@ export const GOAL_SEARCH: Record<Goal, { aliases: string[]; summary: string }> =
 };
 
 /** The goal pages as synonym entries, titled as their pages are ("Methods for soreness"). */
+/** A goal's list of methods: its address and its title. */
+export const goalListPage = (goal: Goal) => ({ url: `/methods/goal/${goal}/`, title: `Methods for ${GOAL_LABELS[goal].toLowerCase()}` });
+
 export const goalSearchPages = (): SearchExtra[] =>
-	Object.entries(GOAL_SEARCH).map(([goal, { aliases }]) => ({
-		url: `/methods/goal/${goal}/`,
-		title: `Methods for ${GOAL_LABELS[goal as Goal].toLowerCase()}`,
-		aliases,
-	}));
+	Object.entries(GOAL_SEARCH).map(([goal, { aliases }]) => ({ ...goalListPage(goal as Goal), aliases }));

@@ -23,6 +23,9 @@
  * massage.
  */
 import { FILLER, normalize, searchRoot } from './search-query';
+import { RED_FLAGS_PAGE, goalListPage } from './search';
+import { tool, type ToolId } from './tools/registry';
+import type { Goal } from './vocab/methods';
 import type { Region } from './vocab/regions';
 
 /** A guide's words as the lexicon keeps them: roots of its title, aliases and signs. */
@@ -204,29 +207,42 @@ export function buildSymptomLexicon(
 }
 
 /**
- * A page a query is routed to when it touches every one of the rule's word groups. A group's
- * alternatives are words (a word matches its other forms: "races" for "race") or phrases of
- * several words matched as written ("a cold", not "cold water").
+ * A rule as written here and in src/lib/red-flags.ts: groups joined by " + ", every one of which a
+ * query must touch, each by one of its alternatives joined by " | ". An alternative is a word
+ * (matching its other forms: "races" for "race") or a phrase of several words matched as written
+ * ("with a cold", not "cold water").
  */
+export type Rule = string;
+type Groups = string[][];
+
+export function ruleGroups(rule: Rule): Groups {
+	return rule.split(' + ').map((g) => g.split(' | ').map((a) => a.trim()));
+}
+
+/** A page a query is routed to when it touches every group of the rule. */
 export interface Situation {
 	url: string;
+	/** Words to find the page with in the index. */
 	title: string;
-	groups: readonly (readonly string[])[];
+	groups: Groups;
 	/** Wins over a described pain: swelling on both sides is not one ankle's sprain. */
 	firm?: boolean;
 }
 
 /** A red flag as search reads it: the words that describe it, and the line shown with the results. */
 export interface RedFlagRule {
-	groups: string[][];
+	groups: Groups;
 	/** The red flag's title and how urgent it is. */
 	flag: string;
 }
 
-const RACE_WORDS = ['race', 'raced', 'racing', 'marathon', 'half', '10k', '5k', 'ultra', 'parkrun'];
-const AFTER_WORDS = ['after', 'since', 'post', 'following', 'finished', 'recovering', 'recover'];
-const SOCK_WORDS = ['sock', 'socks', 'sleeve', 'sleeves', 'stocking', 'stockings', 'compression'];
-const words = (text: string) => text.split(' ');
+const RACE = 'race | raced | racing | marathon | half | 10k | 5k | ultra | parkrun';
+const AFTER = 'after | since | post | following | finished | recovering | recover';
+const SOCK = 'sock | socks | sleeve | sleeves | stocking | stockings | compression';
+
+const toolPage = (id: ToolId, rule: Rule): Situation => ({ url: tool(id).href, title: tool(id).title, groups: ruleGroups(rule) });
+const goalPage = (goal: Goal, rule: Rule, firm?: true): Situation => ({ ...goalListPage(goal), groups: ruleGroups(rule), firm });
+const guidePage = (url: string, title: string, rule: Rule): Situation => ({ url, title, groups: ruleGroups(rule) });
 
 /**
  * What a runner says about their situation, and the page that answers it, first matching rule
@@ -236,81 +252,44 @@ const words = (text: string) => text.split(' ');
  * the days after a race, a goal's methods for soreness, fatigue or swelling with no injury named.
  */
 export const SITUATIONS: readonly Situation[] = [
-	{
-		url: '/tools/compression/',
-		title: 'Compression chooser',
-		groups: [
-			[...words('size sizing measure measuring pressure mmhg fit flight flying plane travel trip'), 'how tight', 'too tight'],
-			SOCK_WORDS,
-		],
-	},
-	{
-		url: '/tools/after-race/',
-		title: 'After-race timeline',
-		groups: [words('calendar timeline schedule plan ics'), AFTER_WORDS, RACE_WORDS],
-	},
-	{ url: '/after-the-race/', title: 'After the race', groups: [AFTER_WORDS, RACE_WORDS] },
-	{
-		url: '/tools/today/',
-		title: 'What should I do today',
-		groups: [
-			[
-				...words('fever flu sick ill illness virus covid bug throat cough unwell'),
-				...['with a cold', 'have a cold', 'got a cold', 'had a cold', 'head cold', 'chest cold', 'run down', 'under the weather'],
-			],
-		],
-	},
-	{
-		url: '/tools/today/',
-		title: 'What should I do today',
-		groups: [
-			RACE_WORDS,
-			[...words('tomorrow weekend saturday sunday today'), ...['in two days', 'in 2 days', 'in three days', 'in 3 days', 'this week']],
-		],
-	},
-	{
-		url: '/tools/today/',
-		title: 'What should I do today',
-		groups: [
-			['slept', 'bad night', 'no sleep', 'little sleep', 'short night', 'poor sleep'],
-			words('run workout train training session intervals'),
-		],
-	},
-	{
-		url: '/tools/sleep/',
-		title: 'Sleep calculator',
-		groups: [
-			[...words('sleep bedtime'), 'to bed'],
-			[...words('alarm early start night eve nervous 5am 6am 7am'), 'what time'],
-		],
-	},
-	{
-		url: '/methods/nutrition/',
-		title: 'Nutrition',
-		groups: [words('eat eating food meal snack drink drinks drinking protein carb carbs fluid fluids hydrate breakfast dinner')],
-	},
-	{ url: '/methods/chafing-care/', title: 'Chafing care', groups: [words('nipple nipples armpit armpits underarm underarms bra')] },
-	{
-		url: '/methods/chafing-care/',
-		title: 'Chafing care',
-		groups: [words('rub rubbed rubbing raw chafe chafed chafing sting stinging'), words('thigh thighs groin chest waistband')],
-	},
-	{
-		url: '/methods/goal/soreness/',
-		title: 'Soreness',
-		groups: [
-			words('ache aches aching achy sore stiff heavy'),
-			['day after', 'days after', 'next day', 'morning after', '48 hours', '2 days', 'two days', 'three days'],
-		],
-	},
-	{ url: '/methods/goal/fatigue/', title: 'Fatigue', groups: [words('heavy dead flat tired sluggish'), words('legs')] },
-	{
-		url: '/methods/goal/swelling/',
-		title: 'Swelling',
-		groups: [words('puffy swollen swelling'), ['feet and ankles', 'ankles and feet', 'both ankles', 'both feet', 'both legs']],
-		firm: true,
-	},
-	{ url: '/methods/goal/swelling/', title: 'Swelling', groups: [words('puffy swollen swelling'), words('feet legs')] },
+	toolPage(
+		'compression',
+		`size | sizing | measure | measuring | pressure | mmhg | fit | flight | flying | plane | travel | trip | how tight | too tight + ${SOCK}`,
+	),
+	toolPage('after-race', `calendar | timeline | schedule | plan | ics + ${AFTER} + ${RACE}`),
+	guidePage('/after-the-race/', 'After the race', `${AFTER} + ${RACE}`),
+	toolPage(
+		'today',
+		'fever | flu | sick | ill | illness | virus | covid | bug | throat | cough | unwell | with a cold | have a cold | got a cold | ' +
+			'had a cold | head cold | chest cold | run down | under the weather',
+	),
+	toolPage(
+		'today',
+		`${RACE} + tomorrow | weekend | saturday | sunday | today | in two days | in 2 days | in three days | in 3 days | this week`,
+	),
+	toolPage(
+		'today',
+		'slept | bad night | no sleep | little sleep | short night | poor sleep + run | workout | train | training | session | intervals',
+	),
+	toolPage('sleep', 'sleep | bedtime | to bed + alarm | early | start | night | eve | nervous | 5am | 6am | 7am | what time'),
+	guidePage(
+		'/methods/nutrition/',
+		'Nutrition',
+		'eat | eating | food | meal | snack | drink | drinks | drinking | protein | carb | carbs | fluid | fluids | hydrate | breakfast | dinner',
+	),
+	guidePage('/methods/chafing-care/', 'Chafing care', 'nipple | nipples | armpit | armpits | underarm | underarms | bra'),
+	guidePage(
+		'/methods/chafing-care/',
+		'Chafing care',
+		'rub | rubbed | rubbing | raw | chafe | chafed | chafing | sting | stinging + thigh | thighs | groin | chest | waistband',
+	),
+	goalPage(
+		'soreness',
+		'ache | aches | aching | achy | sore | stiff | heavy + day after | days after | next day | morning after | 48 hours | 2 days | two days | three days',
+	),
+	goalPage('fatigue', 'heavy | dead | flat | tired | sluggish + legs'),
+	goalPage('swelling', 'puffy | swollen | swelling + feet and ankles | ankles and feet | both ankles | both feet | both legs', true),
+	goalPage('swelling', 'puffy | swollen | swelling + feet | legs'),
 ];
 
 /** How far ahead of the next guide the best must be, and the least score it must have. */
@@ -367,16 +346,13 @@ function bestSymptom(query: string, lexicon: SymptomLexicon): { entry: SymptomEn
 	return best;
 }
 
-/**
- * A red flag's descriptions as written in src/lib/red-flags.ts, one rule each: groups joined by
- * " + ", alternatives by " | " ("calf | leg + swollen | puffy + hot | red").
- */
-export function redFlagRules(described: readonly string[], flag: string): RedFlagRule[] {
-	return described.map((rule) => ({ groups: rule.split(' + ').map((g) => g.split(' | ').map((a) => a.trim())), flag }));
+/** A red flag's descriptions (src/lib/red-flags.ts), one rule each, with the line shown for it. */
+export function redFlagRules(described: readonly Rule[], flag: string): RedFlagRule[] {
+	return described.map((rule) => ({ groups: ruleGroups(rule), flag }));
 }
 
 /** Whether a query touches every group: a word by any of its forms, a phrase as written. */
-function touches(groups: readonly (readonly string[])[], text: string, roots: ReadonlySet<string>): boolean {
+function touches(groups: Groups, text: string, roots: ReadonlySet<string>): boolean {
 	return groups.every((g) => g.some((a) => (a.includes(' ') ? text.includes(` ${a} `) : roots.has(searchRoot(a)))));
 }
 
@@ -402,7 +378,7 @@ export function understand(query: string, lexicon: SymptomLexicon | undefined, n
 	const text = ` ${normalize(query)} `;
 	const roots = new Set(text.trim().split(' ').map(searchRoot));
 	const red = lexicon?.redFlags?.find((r) => touches(r.groups, text, roots));
-	if (red) return { url: '/red-flags/', title: 'Red flags', why: 'red flag', flag: red.flag };
+	if (red) return { url: RED_FLAGS_PAGE.url, title: RED_FLAGS_PAGE.title, why: 'red flag', flag: red.flag };
 	const situation = SITUATIONS.find((s) => touches(s.groups, text, roots));
 	const found = lexicon && !situation?.firm ? bestSymptom(query, lexicon) : undefined;
 	const symptom = found && overNames(found, named) ? found : undefined;

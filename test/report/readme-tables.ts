@@ -130,11 +130,15 @@ interface BenchJson {
 	}[];
 }
 
+/** A measured number as the tables print it ("1,234"; "-" when not measured), and bytes as KB. */
+const n = (value: number | undefined, digits = 0) =>
+	value === undefined ? '-' : value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const kb = (bytes: number | undefined) => n(bytes === undefined ? undefined : bytes / 1000);
+
 function benchBlock(): string | undefined {
 	const bench = readJson<BenchJson>('bench.json');
 	if (!bench?.peer) return undefined;
 	const ratio = (a?: number, b?: number) => (a === undefined || !b ? '-' : `${(a / b).toFixed(2)}x`);
-	const kb = (bytes?: number) => (bytes === undefined ? '-' : (bytes / 1000).toFixed(0));
 	const lines = [
 		row([
 			'guides',
@@ -170,9 +174,6 @@ const KEY_PAGES = ['/', '/methods/', '/evidence/', '/tools/today/'];
 function scaleBlock(): string | undefined {
 	const bench = readJson<BenchJson>('bench.json');
 	if (!bench?.results.length) return undefined;
-	const n = (value: number | undefined, digits = 0) =>
-		value === undefined ? '-' : value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-	const kb = (bytes: number | undefined) => n(bytes === undefined ? undefined : bytes / 1000);
 	const first = bench.results[0]!;
 	const search = (r: BenchJson['results'][number], kind: 'common' | 'rare' | 'single') =>
 		r.search ? `${kb(r.search[kind].rawBytes)} / ${kb(r.search[kind].gzipBytes)}` : '-';

@@ -27,22 +27,13 @@ import {
 	type SynonymStore,
 	type WordStatus,
 } from '../../lib/search-query';
-import { resultCard, type ResultCard } from '../../lib/search';
+import { resultCard, type FragmentFields, type ResultCard } from '../../lib/search';
 import { understand, type SymptomLexicon } from '../../lib/symptoms';
 
-export interface SubResult {
-	title: string;
-	url: string;
+/** What Pagefind's data() gives for a result: its fragment, and where the words matched. */
+export interface ResultData extends FragmentFields {
 	excerpt: string;
-}
-export interface ResultData {
-	url: string;
-	excerpt: string;
-	content: string;
 	locations: number[];
-	meta: Record<string, string | undefined>;
-	filters?: Record<string, string[] | undefined>;
-	sub_results?: SubResult[];
 }
 export interface PagefindResult {
 	id: string;
