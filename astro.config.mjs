@@ -42,7 +42,18 @@ export default defineConfig({
 		warnWithoutSite,
 	],
 	// The search worker (src/components/search/pagefind-worker.ts) is a module worker: it imports Pagefind.
-	vite: { worker: { format: 'es' } },
+	vite: {
+		worker: { format: 'es' },
+		// Preact and its JSX runtime in one chunk: left to the bundler, the JSX runtime joins whichever
+		// chunk the islands that use it share (the form kit's, while every island used the kit), and a
+		// tool without the kit (Your runs) split it into a chunk of its own, costing each tool page bytes
+		// of its 20 KB budget.
+		build: {
+			rolldownOptions: {
+				output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/](dist|jsx-runtime)[\\/]/ }] } },
+			},
+		},
+	},
 	markdown: {
 		// Shiki writes inline styles that a strict Content-Security-Policy would block; guides have no code.
 		syntaxHighlight: false,

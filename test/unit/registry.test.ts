@@ -31,7 +31,7 @@ describe('the tool registry', () => {
 	});
 
 	test('the navigation keeps its order: the primary tools, the guides’ indexes, then the other tools', () => {
-		expect(NAV_LINKS.map((l) => l.label)).toEqual(['Today', 'After a race', 'Where it hurts', 'Methods', 'Sleep', 'Compression']);
+		expect(NAV_LINKS.map((l) => l.label)).toEqual(['Today', 'After a race', 'Where it hurts', 'Methods', 'Sleep', 'Compression', 'Runs']);
 	});
 
 	test('the registry imports nothing (so the search UI and the audit script can read it), and no island reads its sources', () => {

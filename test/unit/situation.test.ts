@@ -252,9 +252,10 @@ describe('structure', () => {
 	/**
 	 * What a tool page loads before the reader touches its form: each tool's form.ts and the islands.
 	 * A module they import joins the chunk every tool page loads, so from the situation model they
-	 * import only the modules that hold the questions' words, never its index or its rules.
+	 * import only the modules that hold the questions' words (and the links between tools, a few
+	 * lines with no rules), never its index or its rules.
 	 */
-	const LIGHT = ['races', 'ages', 'sleep', 'health'];
+	const LIGHT = ['races', 'ages', 'sleep', 'health', 'links'];
 	const eager = [
 		...tools.map((tool) => join(toolsDir, tool, 'form.ts')),
 		...walk(join(root, 'src/components/islands')).filter((f) => /\.tsx?$/.test(f)),

@@ -76,6 +76,8 @@ export default function TodayQuiz({ sources }: Props) {
 			),
 	});
 	const { form } = f;
+	// The address as the page opened, before the form rewrites it: it may say which answers came from files.
+	const [opened] = useState(() => (typeof location === 'undefined' ? '' : location.search));
 	const chosen = f.result?.kind === 'recover' ? f.result.choice.chosen.map((r) => r.m.slug) : [];
 	const { details, ready, failed } = useDetails(chosen);
 
@@ -107,7 +109,7 @@ export default function TodayQuiz({ sources }: Props) {
 						id={f.id('result')}
 						shareNote={f.shareNote}
 						title="Your plan for today"
-						description={f.logic.describe(f.result, { details })}
+						description={f.logic.describe(f.result, { details, search: opened })}
 						sources={sources}
 						level={2}
 						headingRef={f.headingRef}

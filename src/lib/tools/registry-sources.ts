@@ -6,6 +6,7 @@ import type { ToolId } from './registry';
 import { afterRaceTool } from './after-race';
 import { compressionTool } from './compression';
 import { sleepTool } from './sleep';
+import { RUNS_SOURCES } from './runs';
 import { TODAY_SOURCES } from './today';
 
 export const TOOL_SOURCES: Record<ToolId, readonly string[]> = {
@@ -13,4 +14,5 @@ export const TOOL_SOURCES: Record<ToolId, readonly string[]> = {
 	'after-race': afterRaceTool.sources,
 	sleep: sleepTool.sources,
 	compression: compressionTool.sources,
+	runs: RUNS_SOURCES,
 };

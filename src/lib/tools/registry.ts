@@ -71,6 +71,20 @@ export const TOOLS = [
 		citer: 'The compression chooser',
 		aliases: ['compression chooser', 'compression size chart', 'compression sock size', 'compression socks size guide', 'mmHg'],
 	},
+	{
+		id: 'runs',
+		title: 'Your runs: your own activity files, read in your browser',
+		href: '/tools/runs/',
+		name: 'Your runs',
+		nav: { label: 'Runs', group: 'secondary' },
+		blurb: 'Your watch’s files, read here and never uploaded: a 28-day picture, every number explained.',
+		og: {
+			title: 'Your runs',
+			description: 'Your own FIT, GPX and TCX files read in your browser: a training picture you can see through.',
+		},
+		citer: 'Your runs',
+		aliases: ['training load', 'fit file', 'gpx file', 'tcx file', 'strava export', 'garmin file', 'my runs', 'training log'],
+	},
 ] as const satisfies readonly ToolEntry[];
 
 export type ToolId = (typeof TOOLS)[number]['id'];

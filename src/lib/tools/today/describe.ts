@@ -44,6 +44,7 @@ import {
 	type WarningSign,
 } from './form';
 import type { MethodDetails } from './guide-index';
+import { filledFromFiles } from '../../situation/links';
 import type { RecoveryPlan, StopPlan, TodayResult } from './plan';
 
 export interface TodayOptions {
@@ -53,6 +54,11 @@ export interface TodayOptions {
 	today?: number;
 	/** 12- or 24-hour times; by default the reader's locale's. */
 	clock?: ClockFormat;
+	/**
+	 * The page's query string: answers "Your runs" filled from the runner's files are marked as such
+	 * under "Because you said", while they still hold the value it gave.
+	 */
+	search?: string;
 }
 
 const SLOT_LABELS: Record<Slot, string> = { now: 'Now', today: 'Today', evening: 'This evening', bedtime: 'At bedtime' };
@@ -63,7 +69,12 @@ const titleOf = (slug: string, o: TodayOptions) => o.details[slug]?.title ?? slu
 export function describeToday(result: TodayResult, options: TodayOptions): Description {
 	return result.kind === 'stop'
 		? describeStop(result)
-		: describeRecovery(result, { ...options, clock: options.clock ?? detectClockFormat(), today: options.today ?? NaN });
+		: describeRecovery(result, {
+				...options,
+				clock: options.clock ?? detectClockFormat(),
+				today: options.today ?? NaN,
+				search: options.search ?? '',
+			});
 }
 
 const STOP_SAID: Record<string, string> = {
@@ -266,13 +277,18 @@ function ageSection(plan: RecoveryPlan): Section | undefined {
 	};
 }
 
-function becauseSection(plan: RecoveryPlan): Section {
+function becauseSection(plan: RecoveryPlan, o: TodayOptions): Section {
 	const f = plan.facts;
 	const items: string[] = [];
-	if (f.last) items.push(`Last 24 hours: ${lower(LAST_ACTIVITY_LABELS[f.last])}.`);
+	const given = filledFromFiles(o.search ?? '');
+	const files = (filled: boolean) => (filled ? ' (from your files)' : '');
+	if (f.last) items.push(`Last 24 hours: ${lower(LAST_ACTIVITY_LABELS[f.last])}${files(given.last === f.last)}.`);
 	if (f.next) items.push(`Next: ${lower(NEXT_UP_LABELS[f.next])}.`);
 	if (f.raceIn !== undefined) items.push(`Next race: in ${plural(f.raceIn, 'day')}.`);
-	if (plan.afterRace) items.push(`Last race: ${lower(RACE_DISTANCE_LABELS[plan.afterRace.race])}, ${dayWord(plan.afterRace.daysAgo)}.`);
+	if (plan.afterRace)
+		items.push(
+			`Last race: ${lower(RACE_DISTANCE_LABELS[plan.afterRace.race])}, ${dayWord(plan.afterRace.daysAgo)}${files(given.racedAgo === String(plan.afterRace.daysAgo) && given.raceDistance === plan.afterRace.race)}.`,
+		);
 	if (f.age !== undefined) items.push(`Age: ${f.age}.`);
 	if (f.ill && f.ill !== 'none') items.push(`Illness: ${ILLNESS_SAID[f.ill]} (not saved).`);
 	if (f.legs !== undefined) items.push(`Legs: ${f.legs}/10.`);
@@ -348,7 +364,7 @@ function describeRecovery(plan: RecoveryPlan, o: Required<TodayOptions>): Descri
 		methodsSection(plan, o),
 		sleepSection(plan, o),
 		avoidSection(plan, o),
-		becauseSection(plan),
+		becauseSection(plan, o),
 		changesSection(plan, o),
 	];
 	return { headline: headline(plan, o), sections: sections.filter((s): s is Section => s !== undefined) };
