@@ -3,7 +3,7 @@
  *   references  the one bibliography, one YAML file per work (src/lib/bibliography.ts)
  *   methods     one MDX guide per recovery method (src/lib/method-schema.ts)
  *   injuries    one MDX guide per common running pain (src/lib/injury-schema.ts)
- *   articles    guides that are neither (the after-the-race guide)
+ *   articles    guides that are neither, each explaining a tool (the after-the-race guide, how we count your training)
  *
  * Every citation in the guides' frontmatter is checked against the bibliography here, so a guide
  * citing a work that has no entry fails the build with the file, the field and the id. (Body
@@ -17,6 +17,9 @@ import { citationId, referenceSchema } from './lib/bibliography';
 import { makeInjurySchema } from './lib/injury-schema';
 import { makeMethodSchema } from './lib/method-schema';
 import { RED_FLAG_IDS } from './lib/red-flags';
+import { TOOLS } from './lib/tools/registry';
+
+const TOOL_IDS = TOOLS.map((t) => t.id) as [string, ...string[]];
 
 const REFERENCES_DIR = './src/content/references';
 /** The ids the bibliography holds: its file names. Read once, when the config loads. */
@@ -51,6 +54,8 @@ const articles = defineCollection({
 		summary: z.string().min(40).max(160),
 		aliases: z.array(z.string().min(2)).default([]),
 		updated: z.coerce.date({ error: 'expected a date as YYYY-MM-DD' }),
+		/** The tool the article explains: its page is the article's crumb. */
+		tool: z.enum(TOOL_IDS, { error: `expected one of: ${TOOL_IDS.join(', ')}` }),
 	}),
 });
 
