@@ -4,6 +4,7 @@
  *
  *   npm run bench                 # 100, 1000 and 5000 guides
  *   npm run bench -- 100 1000     # chosen sizes
+ *   BENCH_SKIP_RUNS=1 npm run bench   # without the run-file readers' timings (test/bench/runs.ts)
  *   BENCH_SKIP_BROWSER=1 BENCH_KEEP=1 npm run bench -- 1000
  *                                 # build, page sizes and search only; keep the scratch copy to
  *                                 # look into its dist/ (the path is printed)
@@ -1440,6 +1441,11 @@ async function main() {
 			writeJson(results, queries); // after every size, so an interrupted run keeps what it measured
 			// A larger corpus would only take longer to fail the same way.
 			if (result.status === 'timed out') break;
+		}
+		// Reading run files ("Your runs"): no peer, absolute times (test/bench/runs.ts).
+		if (process.env.BENCH_SKIP_RUNS !== '1') {
+			const { RUNS_OUTPUT, benchRuns } = await import('./runs.ts');
+			writeFileSync(RUNS_OUTPUT, JSON.stringify(await benchRuns(browser, log), null, '\t') + '\n');
 		}
 	} finally {
 		await browser.close();

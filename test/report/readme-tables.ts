@@ -6,7 +6,9 @@
  *   - between <!-- bench:start --> and <!-- bench:end -->: ours against Starlight from
  *     test/.output/bench.json (written by `npm run bench`), as ratios, with the date and machine;
  *   - between <!-- scale:start --> and <!-- scale:end -->: how the build, the pages, Lighthouse,
- *     the quiz and one cold search grow with the number of guides, from the same file.
+ *     the quiz and one cold search grow with the number of guides, from the same file;
+ *   - between <!-- runs:start --> and <!-- runs:end -->: reading run files against the targets of
+ *     "Your runs", from test/.output/bench-runs.json (written by `npm run bench` or `npm run bench:runs`).
  * A source that is missing leaves its block as it is and says so.
  */
 import { spawnSync } from 'node:child_process';
@@ -230,11 +232,37 @@ function scaleBlock(): string | undefined {
 	].join('\n');
 }
 
+/** The run-file reader's times (no peer exists: absolute times, with the date and machine). */
+function runsBlock(): string | undefined {
+	const r = readJson<import('../bench/runs.ts').RunsBench>('bench-runs.json');
+	if (!r) return undefined;
+	const ms = (v: number) => `${Math.round(v).toLocaleString('en-GB')} ms`;
+	const row = (what: string, value: string, target: string, met: boolean) =>
+		`| ${what} | ${value} | ${target} | ${met ? 'met' : 'not met'} |`;
+	return [
+		'| reading, in Chromium at ' + r.cpuSlowdown + 'x CPU slowdown (median of 5) | measured | target | |',
+		'| --- | ---: | ---: | --- |',
+		row('a 4-hour 1 Hz FIT run', ms(r.fit4h), '300 ms', r.fit4h <= 300),
+		row('a 4-hour GPX track', ms(r.gpx4h), '1,000 ms', r.gpx4h <= 1000),
+		row('a 4-hour TCX file', ms(r.tcx4h), '1,000 ms', r.tcx4h <= 1000),
+		row('28 days of files (40 one-hour FIT runs)', ms(r.month40), '3,000 ms', r.month40 <= 3000),
+		row(
+			`a ${r.strava.mb} MB Strava export (${r.strava.files.toLocaleString('en-GB')} files, ${r.strava.read} read)`,
+			`${ms(r.strava.ms)}, heap peak ${Math.round(r.strava.heapPeakMb)} MB`,
+			'15,000 ms, heap under 300 MB',
+			r.strava.ms <= 15000 && r.strava.heapPeakMb < 300,
+		),
+		'',
+		`The same 4-hour GPX through a DOM-based converter (@tmcw/togeojson over DOMParser): ${ms(r.togeojsonGpx4h)} and ${Math.round(r.togeojsonGpxHeapMb)} MB of heap, against ${ms(r.gpx4h)} and ${Math.round(r.streamingGpxHeapMb)} MB for the streaming reader. The last \`npm run bench:runs\` on ${r.date} (${r.machine}). Written by \`npm run readme\`.`,
+	].join('\n');
+}
+
 let readme = readFileSync(join(root, 'README.md'), 'utf8');
 for (const [name, block] of [
 	['tests', testsBlock()],
 	['bench', benchBlock()],
 	['scale', scaleBlock()],
+	['runs', runsBlock()],
 ] as const) {
 	const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
 	if (!pattern.test(readme)) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);

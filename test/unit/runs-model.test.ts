@@ -8,7 +8,10 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { createEvents } from 'ics';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { root } from '../support/guides';
 import { readQuery } from '../../src/lib/persisted-state';
 import { FILLABLE, filledFromFiles, todayHref } from '../../src/lib/situation/links';
 import { unitForLocale } from '../../src/lib/tools/runs/units';
@@ -433,5 +436,31 @@ describe('properties', () => {
 				expect(isHard(session(0, { effort, hr: [[200, 3600]] }), 200, 1)).toBe(effort >= 7);
 			}),
 		);
+	});
+});
+
+describe('one source for the numbers', () => {
+	/** The files that state "Your runs" numbers to a reader, outside the module that defines them. */
+	const files = [
+		'src/pages/tools/runs.astro',
+		'src/components/islands/RunsTool.tsx',
+		'src/components/islands/runs/RunsPicture.tsx',
+		'src/components/islands/runs/RunsChart.tsx',
+		'src/content/articles/how-we-count-your-training.mdx',
+		'src/lib/tools/registry.ts',
+	];
+	const LITERALS: [string, RegExp][] = [
+		['the picture’s length', /\b28[- ]days?\b/],
+		['Tanaka’s formula', /\b208\b|\b0\.7 ?[×x*]/],
+		['Edwards’ zones and weights', /\b50% (?:up|of max)|\b1, 2, 3, 4,? (?:and )?5\b/],
+		['the hard-session and long-run rules', /\beffort of 7\b|\b85%|\b60 minutes and 1\.5\b/],
+		['the GPX moving rule', /\b0\.5 m\/s\b|\b60 seconds between\b/],
+	];
+	const code = (file: string) =>
+		readFileSync(join(root, file), 'utf8')
+			.replace(/\/\*[\s\S]*?\*\//g, '')
+			.replace(/^\s*\/\/.*$/gm, '');
+	test.each(LITERALS)('%s is read from the tool’s constants, never typed in a page, an island or the guide', (_what, pattern) => {
+		expect(files.filter((f) => pattern.test(code(f)))).toEqual([]);
 	});
 });

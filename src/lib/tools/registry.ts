@@ -77,7 +77,7 @@ export const TOOLS = [
 		href: '/tools/runs/',
 		name: 'Your runs',
 		nav: { label: 'Runs', group: 'secondary' },
-		blurb: 'Your watch’s files, read here and never uploaded: a 28-day picture, every number explained.',
+		blurb: 'Your watch’s files, read here and never uploaded: your recent training, every number explained.',
 		og: {
 			title: 'Your runs',
 			description: 'Your own FIT, GPX and TCX files read in your browser: a training picture you can see through.',

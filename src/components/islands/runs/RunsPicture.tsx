@@ -156,7 +156,7 @@ export default function RunsPicture({ id, files, efforts, setEfforts, settingsFo
 											<li key={s.id}>
 												<p>
 													{sessionLine(s)}
-													{outside.has(s.id) && <strong class="runs-outside"> Outside the 28-day picture.</strong>}
+													{outside.has(s.id) && <strong class="runs-outside"> Outside the {PICTURE_DAYS}-day picture.</strong>}
 												</p>
 												<label class="runs-effort">
 													How hard did it feel? (0-10, optional){' '}

@@ -4,8 +4,8 @@
  *  - chained files: several FIT files back to back in one (a header, data and a CRC each); the
  *    parser reads the first, so the bytes are cut at each header and every part is read;
  *  - a file cut short (a watch that died, a broken copy): its header promises more data than there
- *    is, which the parser rejects outright; the header is rewritten to the bytes present and the
- *    last unfinished message dropped, so every whole message is kept and the page says what was lost.
+ *    is, which the parser rejects outright; the header is rewritten to the bytes present, and the
+ *    parser (with `force`) then keeps every whole message and the page says what was lost.
  */
 import FitParser from 'fit-file-parser';
 import { plural } from '../contract';
@@ -65,24 +65,6 @@ async function parsePart(bytes: Uint8Array): Promise<FitData> {
 	return (await new FitParser({ force: true, mode: 'list' }).parseAsync(buffer)) as FitData;
 }
 
-/**
- * A cut-short file ends inside a message, which the parser may refuse; shorten its data a byte at a
- * time (at most the longest message, 255 fields of 255 bytes, is ever lost) until it reads.
- */
-async function parseCutShort(part: Part): Promise<FitData | undefined> {
-	const headerSize = part.bytes[0]!;
-	for (let drop = 0; drop < 2048 && part.bytes.length - drop > headerSize; drop++) {
-		const bytes = part.bytes.slice(0, part.bytes.length - drop);
-		new DataView(bytes.buffer).setUint32(4, bytes.length - headerSize, true);
-		try {
-			return await parsePart(bytes);
-		} catch {
-			// A cut inside a message: one byte fewer.
-		}
-	}
-	return undefined;
-}
-
 const seconds = (d: Date | undefined) => (d instanceof Date && !Number.isNaN(d.getTime()) ? d.getTime() / 1000 : undefined);
 
 function samplesBetween(records: readonly FitRecord[], from: number, to: number) {
@@ -138,7 +120,7 @@ export async function readFit(name: string, bytes: Uint8Array): Promise<FileSumm
 	if (parts.length === 0) return { ...summary, problem: 'This is not a FIT file: its header is not one.' };
 	if (parts.length > 1) summary.notes.push(`${parts.length} FIT files chained in one: all read.`);
 	for (const part of parts) {
-		const data = part.missing > 0 ? await parseCutShort(part) : await parsePart(part.bytes).catch(() => undefined);
+		const data = await parsePart(part.bytes).catch(() => undefined);
 		if (part.missing > 0)
 			summary.notes.push(`The file stops part-way (${plural(part.missing, 'byte')} missing): what was recorded before the cut is kept.`);
 		if (!data) {
