@@ -145,4 +145,27 @@ describe('the picture', () => {
 		});
 		expect(quiz.search).not.toMatch(/name|fit|hr|9000/);
 	});
+
+	test('files all older than the picture: it says so and offers the 28 days that end with the newest file, and back to today', async () => {
+		const old: FileSummary[] = [{ name: 'old.fit', format: 'fit', notes: [], sessions: [run(60), run(65)] }];
+		render(
+			<RunsPicture
+				id="o"
+				files={old}
+				efforts={{}}
+				setEfforts={() => undefined}
+				settingsForm={{ age: '', maxHr: '' }}
+				remember={false}
+				sources={{}}
+				site=""
+				onForget={() => undefined}
+			/>,
+		);
+		expect(screen.getByText(/None of your sessions is from the last 28 days: the picture ends today\./)).toBeInTheDocument();
+		fireEvent.click(screen.getByRole('button', { name: /^Show the 28 days that end on .*, your newest file$/ }));
+		expect(screen.getByText(/^This picture ends on .*, the day of your newest file, not today\./)).toBeInTheDocument();
+		expect(screen.getByText('2 sessions, 0 long runs, 0 hard.')).toBeInTheDocument();
+		fireEvent.click(screen.getByRole('button', { name: 'End it today' }));
+		expect(screen.getByText(/None of your sessions is from the last 28 days/)).toBeInTheDocument();
+	});
 });
