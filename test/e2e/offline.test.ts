@@ -162,7 +162,7 @@ describe('offline, after one online visit', () => {
 				await p.getByLabel('Your activity files').setInputFiles({
 					name: 'run.fit',
 					mimeType: 'application/octet-stream',
-					buffer: readFileSync(new URL('../../../shared/fixtures/runs/activity-small-fenix2-run.fit', import.meta.url)),
+					buffer: readFileSync(new URL('../fixtures/runs/activity-small-fenix2-run.fit', import.meta.url)),
 				});
 			},
 			compression: async (p) => {

@@ -13,7 +13,7 @@ import { launchChrome } from '../support/browser';
 import { fitActivity, gpx } from '../support/run-files';
 import { baseURL, expectNoAxeViolations, waitForIslands } from './support';
 
-const SHARED = new URL('../../../shared/fixtures/runs/', import.meta.url);
+const SHARED = new URL('../fixtures/runs/', import.meta.url);
 const sharedFiles = readdirSync(SHARED)
 	.filter((f) => /\.(fit|gpx|tcx)$/.test(f))
 	.map((name) => ({ name, mimeType: 'application/octet-stream', buffer: readFileSync(new URL(name, SHARED)) }));

@@ -25,7 +25,7 @@ import {
 	type Activity,
 } from '../support/run-files';
 
-const SHARED = new URL('../../../shared/fixtures/runs/', import.meta.url);
+const SHARED = new URL('../fixtures/runs/', import.meta.url);
 const shared = (name: string) => new Uint8Array(readFileSync(new URL(name, SHARED)));
 const text = (s: string) => strToU8(s);
 const picked = (name: string, bytes: Uint8Array): Picked => new File([new Uint8Array(bytes)], name);

@@ -73,7 +73,8 @@ export const TOOLS = [
 	},
 	{
 		id: 'runs',
-		title: 'Your runs: your own activity files, read in your browser',
+		// Not "Your runs: ...": a title piece of "runs" alone would be a synonym for every "can I run" question.
+		title: 'Your runs from your own files: a training picture read in your browser',
 		href: '/tools/runs/',
 		name: 'Your runs',
 		nav: { label: 'Runs', group: 'secondary' },
@@ -83,7 +84,7 @@ export const TOOLS = [
 			description: 'Your own FIT, GPX and TCX files read in your browser: a training picture you can see through.',
 		},
 		citer: 'Your runs',
-		aliases: ['training load', 'fit file', 'gpx file', 'tcx file', 'strava export', 'garmin file', 'my runs', 'training log'],
+		aliases: ['training load', 'fit file', 'gpx file', 'tcx file', 'strava export', 'garmin file', 'training log'],
 	},
 ] as const satisfies readonly ToolEntry[];
 
