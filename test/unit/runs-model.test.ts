@@ -15,7 +15,7 @@ import { root } from '../support/guides';
 import { readQuery } from '../../src/lib/persisted-state';
 import { FILLABLE, filledFromFiles, todayHref } from '../../src/lib/situation/links';
 import { unitForLocale } from '../../src/lib/tools/runs/units';
-import { hardBecause, quizAnswers, sessionWorkings, weekWords, countsText } from '../../src/lib/tools/runs/describe';
+import { hardBecause, paceText, quizAnswers, sessionWorkings, weekWords, countsText } from '../../src/lib/tools/runs/describe';
 import { readSettings } from '../../src/lib/tools/runs/form';
 import { RUNS_SOURCES } from '../../src/lib/tools/runs';
 import {
@@ -209,7 +209,9 @@ describe('how each number was worked out', () => {
 		expect(rows[1]!.inputs).toMatch(/45 min in zone 5; maximum heart rate 180 \(estimated from age 40: 208 - 0.7 × age/);
 		expect(rows[1]!.sources).toEqual(['edwards1993', 'tanaka2001']);
 		expect(rows[1]!.value).toBe('225');
-		expect(rows[2]!.inputs).toMatch(/weight 1\.11/);
+		expect(rows[2]!.inputs).toMatch(/at 5:00 \/km; your usual 5:33 \/km \(the median of your runs\): weight 1\.11/);
+		expect(sessionWorkings(s, { maxHrEstimated: false }, 3, 'mi').at(-1)!.inputs).toMatch(/at 8:03 \/mi; your usual 8:56 \/mi/);
+		expect(paceText(1000 / 300, 'km')).toBe('5:00 /km');
 		expect(rows[2]!.sources).toEqual([]);
 		expect(sessionWorkings(session(0, { sport: 'swimming', distanceM: null }), { maxHrEstimated: false }, 3).map((r) => r.formula)).toEqual(
 			['moving minutes, as they are (not a run)'],

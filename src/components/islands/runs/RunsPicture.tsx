@@ -10,7 +10,15 @@ import { formatDayShort, formatIsoDate, fromDayNumber, localToday, parseIsoDate,
 import { afterRaceHref, todayHref } from '../../../lib/situation/links';
 import { EFFORTS, EFFORT_LABELS, KM_PER_MILE, RACES, RACE_LABELS, type Effort, type Race } from '../../../lib/situation/races';
 import { unitForLocale, type DistanceUnit } from '../../../lib/tools/runs/units';
-import { countsText, hardBecause, quizAnswers, sessionWorkings, weekWords, type ConfirmedRace } from '../../../lib/tools/runs/describe';
+import {
+	countsText,
+	hardBecause,
+	paceText,
+	quizAnswers,
+	sessionWorkings,
+	weekWords,
+	type ConfirmedRace,
+} from '../../../lib/tools/runs/describe';
 import { LOAD_UNIT_LABELS, type LoadUnit } from '../../../lib/tools/runs/load';
 import { PICTURE_DAYS, picture, type PictureSession } from '../../../lib/tools/runs/picture';
 import { SPORT_LABELS, type FileSummary } from '../../../lib/tools/runs/session';
@@ -118,8 +126,8 @@ export default function RunsPicture({ id, files, efforts, setEfforts, settingsFo
 
 	const sessionLine = (s: PictureSession) =>
 		`${SPORT_LABELS[s.sport]}, ${when.format(s.start)}: ${minutesText(s.movingS)} moving (${minutesText(s.elapsedS)} in all), ${distanceText(s.distanceM, unit)}${
-			s.avgHr !== null ? `, average heart rate ${Math.round(s.avgHr)}` : ', no heart rate'
-		}`;
+			s.distanceM && s.movingS > 0 && s.sport !== 'swimming' ? ` at ${paceText(s.distanceM / s.movingS, unit)}` : ''
+		}${s.avgHr !== null ? `, average heart rate ${Math.round(s.avgHr)}` : ', no heart rate'}`;
 	const outside = new Set(p.outside);
 
 	return (
@@ -408,7 +416,7 @@ export default function RunsPicture({ id, files, efforts, setEfforts, settingsFo
 								</tr>
 							</thead>
 							<tbody>
-								{sessionWorkings(s, settings, p.usualSpeed).map((w) => (
+								{sessionWorkings(s, settings, p.usualSpeed, unit).map((w) => (
 									<tr key={w.what}>
 										<th scope="row">{w.what}</th>
 										<td>{w.value}</td>

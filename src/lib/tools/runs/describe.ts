@@ -4,7 +4,8 @@
  * sentence, and the quiz's training answers the files can fill.
  */
 import { plural } from '../contract';
-import { RECENT_RACE_DAYS, type Race } from '../../situation/races';
+import { KM_PER_MILE, RECENT_RACE_DAYS, type Race } from '../../situation/races';
+import type { DistanceUnit } from './units';
 import type { TrainingAnswers } from '../../situation/links';
 import {
 	EDWARDS_ZONES,
@@ -39,8 +40,19 @@ export interface RunnerSettings {
 const round = (v: number) => Math.round(v).toLocaleString('en-GB');
 const minutes = (s: number) => `${Math.round(s / 60)} min`;
 
-/** How each available load of one session was worked out. */
-export function sessionWorkings(s: PictureSession, settings: RunnerSettings, usualSpeed: number | undefined): Workings[] {
+/** A speed as a runner reads it: minutes and seconds per km or per mile ("5:33 /km"). */
+export function paceText(metresPerSecond: number, unit: DistanceUnit): string {
+	const seconds = Math.round((unit === 'km' ? 1000 : KM_PER_MILE * 1000) / metresPerSecond);
+	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} /${unit}`;
+}
+
+/** How each available load of one session was worked out; paces in the runner's unit. */
+export function sessionWorkings(
+	s: PictureSession,
+	settings: RunnerSettings,
+	usualSpeed: number | undefined,
+	unit: DistanceUnit = 'km',
+): Workings[] {
 	const rows: Workings[] = [];
 	const moving = s.movingS / 60;
 	const rpe = sessionLoad(s, 'rpe', { effort: s.effort });
@@ -77,7 +89,7 @@ export function sessionWorkings(s: PictureSession, settings: RunnerSettings, usu
 		formula: s.sport === 'running' ? 'moving minutes × (this run’s speed ÷ your usual speed)' : 'moving minutes, as they are (not a run)',
 		inputs:
 			s.sport === 'running' && speed !== undefined && usualSpeed !== undefined
-				? `${Math.round(moving)} min moving at ${(speed * 3.6).toFixed(1)} km/h; your usual ${(usualSpeed * 3.6).toFixed(1)} km/h (the median of your runs): weight ${paceWeight(speed, usualSpeed).toFixed(2)}`
+				? `${Math.round(moving)} min moving at ${paceText(speed, unit)}; your usual ${paceText(usualSpeed, unit)} (the median of your runs): weight ${paceWeight(speed, usualSpeed).toFixed(2)}`
 				: `${Math.round(moving)} min moving`,
 		constants: `weight kept between ${PACE_WEIGHT.min} and ${PACE_WEIGHT.max}; this site's rule of thumb`,
 		sources: LOAD_SOURCES.minutes,
