@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChrome } from '../support/browser';
-import { fitActivity, gpx } from '../support/run-files';
+import { fitActivity, gpx, stravaExport } from '../support/run-files';
 import { baseURL, expectNoAxeViolations, waitForIslands } from './support';
 
 const SHARED = new URL('../fixtures/runs/', import.meta.url);
@@ -228,6 +228,29 @@ describe('Your runs, /tools/runs/', () => {
 		expect(await field.getAttribute('aria-invalid')).toBe('true');
 		expect(await o.page.locator('.field-error').innerText()).toMatch(/^Choose at least one file first: \.fit, \.fit\.gz, \.gpx/);
 		expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+		await o.context.close();
+	});
+
+	test('a Strava export: only its last 28 days are read, in the worker, by slices of the file, and nothing is sent', async () => {
+		const o = await openRuns();
+		const day = 86_400_000;
+		const zip = stravaExport([
+			{ activity: { sport: 'running', start: new Date(NOW.getTime() - 2 * day), seconds: 1800, speed: () => 3 }, format: 'fit.gz' },
+			{ activity: { sport: 'running', start: new Date(NOW.getTime() - 9 * day), seconds: 2400, speed: () => 3.1 }, format: 'gpx' },
+			{ activity: { sport: 'running', start: new Date(NOW.getTime() - 90 * day), seconds: 2400, speed: () => 3.1 }, format: 'fit.gz' },
+		]);
+		const from = await readFiles(o, [{ name: 'export_1234.zip', mimeType: 'application/zip', buffer: Buffer.from(zip) }]);
+		const text = await o.page.locator('.runs-files').innerText();
+		expect(text).toMatch(
+			/export_1234\.zip\s+A Strava export of 3 activities: the 2 from the last 28 days read, the older ones left alone\./,
+		);
+		expect(text).toMatch(/activities\/1000\.fit\.gz[\s\S]*activities\/1001\.gpx/);
+		expect(text).not.toMatch(/activities\/1002/);
+		for (const r of o.requests.slice(from)) {
+			expect(r.method, r.url).toBe('GET');
+			expect(new URL(r.url).pathname, r.url).toMatch(/^\/_astro\/[\w.-]+\.js$/);
+		}
+		expect(o.errors).toEqual([]);
 		await o.context.close();
 	});
 });
