@@ -54,18 +54,13 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 
 	const download = async () => {
 		if (!f.result || f.result.kind !== 'timeline') return;
-		// The calendar format (RFC 5545) comes from the `ics` library, loaded only now.
-		const [{ createEvents }, { CALENDAR_NAME, PRODUCT_ID, calendarEvents }] = await Promise.all([
-			import('ics'),
+		// The calendar file and the `ics` library behind it load only now.
+		const [{ saveCalendar }, { CALENDAR_NAME, PRODUCT_ID, calendarEvents }] = await Promise.all([
+			import('./calendar-file'),
 			import('../../lib/tools/after-race/calendar'),
 		]);
-		const { error, value } = createEvents(calendarEvents(f.result, site), { productId: PRODUCT_ID, calName: CALENDAR_NAME });
-		if (error || !value) return setCalendarError('The calendar file could not be made; the plan above still stands.');
-		const link = document.createElement('a');
-		link.href = URL.createObjectURL(new Blob([value], { type: 'text/calendar' }));
-		link.download = 'after-the-race.ics';
-		link.click();
-		URL.revokeObjectURL(link.href);
+		if (!saveCalendar(calendarEvents(f.result, site), { productId: PRODUCT_ID, calName: CALENDAR_NAME }, 'after-the-race.ics'))
+			setCalendarError('The calendar file could not be made; the plan above still stands.');
 	};
 
 	return (

@@ -7,7 +7,7 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SourceLink } from '../../lib/bibliography';
-import { ACCEPTED_TEXT, PICTURE_DAYS, type FileSummary } from '../../lib/tools/runs/session';
+import { ACCEPTED_TEXT, PICTURE_DAYS, RUNS_DB, type FileSummary } from '../../lib/tools/runs/session';
 import type { SettingsForm } from '../../lib/tools/runs/form';
 import type { PictureProps, readSettings } from './runs/RunsPicture';
 import { Choices, NumberText, Step } from './runs/fields';
@@ -58,7 +58,7 @@ export default function RunsTool({ sources, site }: Props) {
 		if (typeof indexedDB === 'undefined' || !indexedDB.databases) return;
 		void indexedDB
 			.databases()
-			.then((dbs) => setRemembered(dbs.some((d) => d.name === 'runner-recovery-runs')))
+			.then((dbs) => setRemembered(dbs.some((d) => d.name === RUNS_DB)))
 			.catch(() => undefined);
 	}, []);
 

@@ -10,6 +10,11 @@
  */
 export const KM_PER_MILE = 1.609344;
 
+/** The distance units the tools offer. */
+export const DISTANCE_UNITS = ['km', 'mi'] as const;
+export type DistanceUnit = (typeof DISTANCE_UNITS)[number];
+export const DISTANCE_UNIT_LABELS: Record<DistanceUnit, string> = { km: 'Kilometres', mi: 'Miles' };
+
 export const RACES = ['5k', '10k', 'half', 'marathon', 'ultra'] as const;
 export type Race = (typeof RACES)[number];
 

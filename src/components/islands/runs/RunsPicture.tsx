@@ -8,20 +8,29 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SourceLink } from '../../../lib/bibliography';
 import { formatDayShort, formatIsoDate, fromDayNumber, localToday, parseIsoDate, toDayNumber } from '../../../lib/civil-date';
 import { afterRaceHref, todayHref } from '../../../lib/situation/links';
-import { EFFORTS, EFFORT_LABELS, KM_PER_MILE, RACES, RACE_LABELS, type Effort, type Race } from '../../../lib/situation/races';
+import {
+	DISTANCE_UNITS,
+	DISTANCE_UNIT_LABELS,
+	EFFORTS,
+	EFFORT_LABELS,
+	RACES,
+	RACE_LABELS,
+	type Effort,
+	type Race,
+} from '../../../lib/situation/races';
 import { unitForLocale, type DistanceUnit } from '../../../lib/tools/runs/units';
 import {
 	countsText,
 	hardBecause,
-	paceText,
 	quizAnswers,
+	sessionText,
 	sessionWorkings,
 	weekWords,
 	type ConfirmedRace,
 } from '../../../lib/tools/runs/describe';
 import { LOAD_UNIT_LABELS, type LoadUnit } from '../../../lib/tools/runs/load';
 import { PICTURE_DAYS, picture, type PictureSession } from '../../../lib/tools/runs/picture';
-import { SPORT_LABELS, type FileSummary } from '../../../lib/tools/runs/session';
+import type { FileSummary } from '../../../lib/tools/runs/session';
 import { readSettings, type SettingsForm } from '../../../lib/tools/runs/form';
 
 /** Loaded with the picture, so the page's first chunk does not carry the rules that check the fields. */
@@ -44,8 +53,6 @@ export type PictureProps = {
 	onForget: () => void;
 };
 
-const UNITS: readonly DistanceUnit[] = ['km', 'mi'];
-const UNIT_LABELS: Record<DistanceUnit, string> = { km: 'Kilometres', mi: 'Miles' };
 const EFFORT_VALUES = ['', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10'] as const;
 const when = new Intl.DateTimeFormat(undefined, {
 	weekday: 'short',
@@ -57,13 +64,6 @@ const when = new Intl.DateTimeFormat(undefined, {
 });
 const iso = (day: number) => formatIsoDate(fromDayNumber(day));
 const dayOf = (ms: number) => localToday(new Date(ms));
-
-function distanceText(m: number | null, unit: DistanceUnit) {
-	if (m === null) return 'no distance';
-	return unit === 'km' ? `${(m / 1000).toFixed(2)} km` : `${(m / 1000 / KM_PER_MILE).toFixed(2)} mi`;
-}
-const minutesText = (s: number) =>
-	s >= 3600 ? `${Math.floor(s / 3600)} h ${Math.round((s % 3600) / 60)} min` : `${Math.round(s / 60)} min`;
 
 export default function RunsPicture({ id, files, efforts, setEfforts, settingsForm, remember, sources, site, onForget }: PictureProps) {
 	const realToday = localToday();
@@ -114,20 +114,12 @@ export default function RunsPicture({ id, files, efforts, setEfforts, settingsFo
 	};
 
 	const download = async () => {
-		const { createEvents } = await import('ics');
-		const { error, value } = createEvents(weekEvents(plan, site), { productId: WEEK_CALENDAR.productId, calName: WEEK_CALENDAR.name });
-		if (error || !value) return setCalendarError('The calendar file could not be made; the week above still stands.');
-		const link = document.createElement('a');
-		link.href = URL.createObjectURL(new Blob([value], { type: 'text/calendar' }));
-		link.download = 'my-training-week.ics';
-		link.click();
-		URL.revokeObjectURL(link.href);
+		const { saveCalendar } = await import('../calendar-file');
+		if (!saveCalendar(weekEvents(plan, site), { productId: WEEK_CALENDAR.productId, calName: WEEK_CALENDAR.name }, 'my-training-week.ics'))
+			setCalendarError('The calendar file could not be made; the week above still stands.');
 	};
 
-	const sessionLine = (s: PictureSession) =>
-		`${SPORT_LABELS[s.sport]}, ${when.format(s.start)}: ${minutesText(s.movingS)} moving (${minutesText(s.elapsedS)} in all), ${distanceText(s.distanceM, unit)}${
-			s.distanceM && s.movingS > 0 && s.sport !== 'swimming' ? ` at ${paceText(s.distanceM / s.movingS, unit)}` : ''
-		}${s.avgHr !== null ? `, average heart rate ${Math.round(s.avgHr)}` : ', no heart rate'}`;
+	const sessionLine = (s: PictureSession) => sessionText(s, unit, when.format);
 	const outside = new Set(p.outside);
 
 	return (
@@ -139,8 +131,8 @@ export default function RunsPicture({ id, files, efforts, setEfforts, settingsFo
 				<Choices
 					id={`${id}-unit`}
 					legend="Distances in"
-					options={UNITS}
-					labels={UNIT_LABELS}
+					options={DISTANCE_UNITS}
+					labels={DISTANCE_UNIT_LABELS}
 					value={[unit]}
 					disabled={false}
 					onChange={([u]) => u && setUnit(u)}

@@ -3,23 +3,11 @@
  * kind ("Easy run: ..."). The island hands these to the `ics` library (RFC 5545) when the runner
  * asks for the file, so the library loads only then.
  */
-import { fromDayNumber } from '../../civil-date';
+import { allDay, type CalendarEvent } from '../../calendar';
 import { dayText } from './describe';
 import type { Timeline } from './timeline';
 
-export interface CalendarEvent {
-	uid: string;
-	/** All-day: [year, month, day]; the end is the next day (exclusive), as RFC 5545 wants. */
-	start: [number, number, number];
-	end: [number, number, number];
-	title: string;
-	description: string;
-}
-
-const ymd = (n: number): [number, number, number] => {
-	const d = fromDayNumber(n);
-	return [d.year, d.month, d.day];
-};
+export type { CalendarEvent };
 
 export const CALENDAR_NAME = 'After the race';
 export const PRODUCT_ID = 'runner-recovery/after-race';
@@ -35,8 +23,7 @@ const planFrom = (site: string) =>
 export function calendarEvents(t: Timeline, site: string): CalendarEvent[] {
 	return t.days.map((d) => ({
 		uid: `after-race-${t.raceDay}-${d.day}@${site || 'local'}`,
-		start: ymd(d.date),
-		end: ymd(d.date + 1),
+		...allDay(d.date),
 		title: `${d.kind}: day ${d.day} after the ${t.distanceLabel.toLowerCase()}`,
 		description: `${dayText(d, t)}. ${planFrom(site)} (general guidance, not medical advice).`,
 	}));

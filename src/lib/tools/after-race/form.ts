@@ -9,6 +9,8 @@ import type { ToolShape } from '../contract';
 import { ageField } from '../../situation/ages';
 import { ILLNESS, ILLNESS_HINT, ILLNESS_LABELS, POST_RACE_SIGNS, WARNING_LABELS, type Illness } from '../../situation/health';
 import {
+	DISTANCE_UNITS,
+	DISTANCE_UNIT_LABELS,
 	EFFORTS,
 	EFFORT_LABELS,
 	KM_PER_MILE,
@@ -16,6 +18,7 @@ import {
 	RACE_KM,
 	RACE_LABELS,
 	RECENT_RACE_DAYS,
+	type DistanceUnit,
 	type Effort,
 	type Race,
 } from '../../situation/races';
@@ -26,9 +29,10 @@ export const DISTANCE_LABELS: Record<Distance, string> = { ...RACE_LABELS, other
 /** km for each named distance; an ultra without a typed distance counts as 50 km. */
 export const DISTANCE_KM: Record<Race, number> = RACE_KM;
 
-export const UNITS = ['km', 'mi'] as const;
-export type Unit = (typeof UNITS)[number];
-export const UNIT_LABELS: Record<Unit, string> = { km: 'Kilometres', mi: 'Miles' };
+/** The situation model's distance units, under this form's names. */
+export const UNITS = DISTANCE_UNITS;
+export type Unit = DistanceUnit;
+export const UNIT_LABELS = DISTANCE_UNIT_LABELS;
 export { KM_PER_MILE, EFFORTS, EFFORT_LABELS, type Effort };
 
 /**

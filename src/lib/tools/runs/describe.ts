@@ -20,6 +20,7 @@ import {
 	type LoadUnit,
 } from './load';
 import { HARD, isHard, type Picture, type PictureSession } from './picture';
+import { SPORT_LABELS, type RunSession } from './session';
 
 export interface Workings {
 	what: string;
@@ -44,6 +45,21 @@ const minutes = (s: number) => `${Math.round(s / 60)} min`;
 export function paceText(metresPerSecond: number, unit: DistanceUnit): string {
 	const seconds = Math.round((unit === 'km' ? 1000 : KM_PER_MILE * 1000) / metresPerSecond);
 	return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')} /${unit}`;
+}
+
+const distanceText = (m: number | null, unit: DistanceUnit) =>
+	m === null ? 'no distance' : unit === 'km' ? `${(m / 1000).toFixed(2)} km` : `${(m / 1000 / KM_PER_MILE).toFixed(2)} mi`;
+const durationText = (s: number) =>
+	s >= 3600 ? `${Math.floor(s / 3600)} h ${Math.round((s % 3600) / 60)} min` : `${Math.round(s / 60)} min`;
+
+/**
+ * One session in a line: sport, start (as `formatStart` writes an instant, in the runner's zone),
+ * moving and total time, distance and pace in the runner's unit, heart rate.
+ */
+export function sessionText(s: RunSession, unit: DistanceUnit, formatStart: (ms: number) => string): string {
+	const pace = s.distanceM && s.movingS > 0 && s.sport !== 'swimming' ? ` at ${paceText(s.distanceM / s.movingS, unit)}` : '';
+	const heart = s.avgHr !== null ? `, average heart rate ${Math.round(s.avgHr)}` : ', no heart rate';
+	return `${SPORT_LABELS[s.sport]}, ${formatStart(s.start)}: ${durationText(s.movingS)} moving (${durationText(s.elapsedS)} in all), ${distanceText(s.distanceM, unit)}${pace}${heart}`;
 }
 
 /** How each available load of one session was worked out; paces in the runner's unit. */

@@ -1,7 +1,7 @@
 /**
- * The numbers of "Your runs" that the guide "How we count your training" states in its prose, by
- * name, so it reads them (through src/components/guide/RunsFact.astro) instead of typing a copy
- * that could drift from what the page computes.
+ * The numbers of "Your runs" as its page and the guide "How we count your training" state them, by
+ * name, so both read them (the guide through src/components/guide/RunsFact.astro) instead of typing
+ * a copy that could drift from what the page computes.
  */
 import { EDWARDS_ZONES, PACE_WEIGHT, TANAKA } from './load';
 import { HARD, LONG_RUN, PICTURE_DAYS, RACE_MATCH } from './picture';
@@ -20,6 +20,8 @@ export const RUNS_FACTS = {
 	hardEffort: HARD.effort,
 	hardHr: percent(HARD.hrFraction),
 	hardHrMinutes: HARD.minutesHigh,
+	hardFaster: percent(HARD.speedOver - 1),
+	hardMinutes: HARD.minMinutes,
 	longRunMinutes: LONG_RUN.minMinutes,
 	longRunOfMedian: LONG_RUN.ofMedian,
 	raceMatch: percent(RACE_MATCH),

@@ -16,7 +16,6 @@ export const MAX_HR_FIELD = {
 	rangeHint:
 		'Maximum heart rate must be between 120 and 230 beats a minute (a resting heart rate is much lower: leave this empty if you do not know it)',
 } as const;
-export const EFFORT_FIELD = { label: 'Effort', min: 0, max: 10, integer: true } as const;
 
 export interface SettingsForm {
 	age: string;

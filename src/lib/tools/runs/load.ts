@@ -25,7 +25,6 @@ export const LOAD_UNIT_LABELS: Record<LoadUnit, string> = {
 };
 export const LOAD_UNIT_SHORT: Record<LoadUnit, string> = { rpe: 'effort units', trimp: 'TRIMP', minutes: 'weighted minutes' };
 
-export const RPE_RANGE = { min: 0, max: 10 } as const;
 /** Edwards' zones: from this fraction of maximum heart rate, minutes count this many times. */
 export const EDWARDS_ZONES = [
 	{ from: 0.5, weight: 1 },

@@ -18,6 +18,9 @@ export const SPORT_LABELS: Record<Sport, string> = {
 	other: 'Other',
 };
 
+/** The IndexedDB database "Remember on this device" writes (store.ts); here so the page can look for it without loading the store. */
+export const RUNS_DB = 'runner-recovery-runs';
+
 /** The picture's length in days, ending today (picture.ts; here so the page's first chunk can name it). */
 export const PICTURE_DAYS = 28;
 

@@ -4,9 +4,9 @@
  * Read back through an allow-list, like every other stored answer on the site: storage can be
  * corrupt or left by an old version, and whatever does not check out is dropped.
  */
-import { SPORTS, type FileSummary, type RunSession } from './session';
+import { RUNS_DB, SPORTS, type FileSummary, type RunSession } from './session';
 
-export const STORE = { db: 'runner-recovery-runs', store: 'runs', key: 'picture', version: 1 } as const;
+export const STORE = { db: RUNS_DB, store: 'runs', key: 'picture', version: 1 } as const;
 
 export interface StoredRuns {
 	v: typeof STORE.version;

@@ -1,9 +1,11 @@
 /**
- * Distance units for "Your runs": km or miles as the runner chooses, defaulting by locale. Kept
- * here, not in the situation model's races module, because that module is in every tool page's
- * first chunk and only this page's result needs it.
+ * The default distance unit for "Your runs" (the units themselves are the situation model's). Kept
+ * here, not in the races module, because that module is in every tool page's first chunk and only
+ * this page's result needs it.
  */
-export type DistanceUnit = 'km' | 'mi';
+import type { DistanceUnit } from '../../situation/races';
+
+export type { DistanceUnit };
 
 /** Regions whose road distances are signed in miles. */
 const MILE_REGIONS = ['US', 'GB'];

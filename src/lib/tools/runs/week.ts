@@ -5,7 +5,7 @@
  * run is followed by food and sleep, each linked to its guide (where the evidence is). Exported as
  * an .ics calendar (RFC 5545 via the `ics` library, loaded when asked for).
  */
-import { fromDayNumber } from '../../civil-date';
+import { allDay, type CalendarEvent } from '../../calendar';
 
 export const PLANNED = ['rest', 'easy', 'hard', 'long', 'race'] as const;
 export type Planned = (typeof PLANNED)[number];
@@ -46,28 +46,14 @@ export function weekPlan(first: number, planned: readonly Planned[], heavyBefore
 	});
 }
 
-export interface WeekEvent {
-	uid: string;
-	start: [number, number, number];
-	end: [number, number, number];
-	title: string;
-	description: string;
-}
-
-const ymd = (n: number): [number, number, number] => {
-	const d = fromDayNumber(n);
-	return [d.year, d.month, d.day];
-};
-
 export const WEEK_CALENDAR = { name: 'My training week', productId: 'runner-recovery/runs' } as const;
 
 /** One all-day event a day; `site` is the public host, or '' for a build without one. */
-export function weekEvents(week: readonly WeekDay[], site: string): WeekEvent[] {
+export function weekEvents(week: readonly WeekDay[], site: string): CalendarEvent[] {
 	const from = site ? `${site}/tools/runs/` : 'a local copy of this site (/tools/runs/)';
 	return week.map((d) => ({
 		uid: `runs-week-${d.day}@${site || 'local'}`,
-		start: ymd(d.day),
-		end: ymd(d.day + 1),
+		...allDay(d.day),
 		title: `${PLANNED_LABELS[d.planned]}${d.note ? ' (see note)' : ''}`,
 		description:
 			[...d.recovery.map((r) => r.text), ...(d.note ? [d.note] : []), `From ${from}; general guidance, not medical advice`].join('. ') +
