@@ -1,8 +1,8 @@
 /**
  * The content collections, each with its schema from src/lib:
  *   references  the one bibliography, one YAML file per work (src/lib/bibliography.ts)
- *   methods     one MDX guide per recovery method (src/lib/method-schema.ts)
- *   injuries    one MDX guide per common running pain (src/lib/injury-schema.ts)
+ *   methods     one guide per recovery method, Markdown or MDX (src/lib/guide-files.ts) (src/lib/method-schema.ts)
+ *   injuries    one guide per common running pain (src/lib/injury-schema.ts)
  *   articles    guides that are neither, each explaining a tool (the after-the-race guide, how we count your training)
  *
  * Every citation in the guides' frontmatter is checked against the bibliography here, so a guide
@@ -14,6 +14,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
 import { citationId, referenceSchema } from './lib/bibliography';
+import { GUIDE_FILES } from './lib/guide-files';
 import { makeInjurySchema } from './lib/injury-schema';
 import { makeMethodSchema } from './lib/method-schema';
 import { RED_FLAG_IDS } from './lib/red-flags';
@@ -36,19 +37,19 @@ const references = defineCollection({
 });
 
 const methods = defineCollection({
-	// Files starting with `_` are drafts and templates, not guides.
-	loader: glob({ base: './src/content/methods', pattern: '**/[^_]*.mdx' }),
+	// Markdown, or MDX for a guide that places a component; `_` files are drafts (src/lib/guide-files.ts).
+	loader: glob({ base: './src/content/methods', pattern: GUIDE_FILES }),
 	schema: makeMethodSchema(citation),
 });
 
 const injuries = defineCollection({
-	loader: glob({ base: './src/content/injuries', pattern: '**/[^_]*.mdx' }),
+	loader: glob({ base: './src/content/injuries', pattern: GUIDE_FILES }),
 	schema: makeInjurySchema(citation, RED_FLAG_IDS),
 });
 
 /** Articles that are neither a method nor an injury (the after-the-race guide): prose with citations. */
 const articles = defineCollection({
-	loader: glob({ base: './src/content/articles', pattern: '**/[^_]*.mdx' }),
+	loader: glob({ base: './src/content/articles', pattern: GUIDE_FILES }),
 	schema: z.object({
 		title: z.string().min(3).max(70),
 		summary: z.string().min(40).max(160),

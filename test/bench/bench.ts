@@ -483,7 +483,8 @@ function writeGuides(dir: string, count: number, corpus: Corpus): CorpusStats {
 	let bodyWords = 0;
 	for (let i = 0; i < count; i++) {
 		const guide = makeGuide(i, corpus);
-		writeFileSync(join(dir, `${guide.slug}.mdx`), guide.source);
+		// Prose only, so Markdown, as the site's own rule wants (src/lib/guide-files.ts).
+		writeFileSync(join(dir, `${guide.slug}.md`), guide.source);
 		bodyWords += guide.words.length;
 		for (const w of guide.words) distinct.add(w);
 	}

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { parse as fromYaml, stringify as toYaml } from 'yaml';
+import { guideSlug, isGuideFile } from '../../src/lib/guide-files.ts';
 
 /** The peer's pinned version: issue 24's note names @astrojs/starlight@0.42 with astro 7. */
 export const PEER_VERSION = '0.42';
@@ -95,11 +96,8 @@ export function makePeerProject(install: PeerInstall, guidesDir: string): string
 		join(dir, 'src/content/docs/index.md'),
 		'---\ntitle: Peer\ndescription: The same guides, in Starlight.\n---\n\nThe guides.\n',
 	);
-	for (const file of readdirSync(guidesDir).filter((f) => f.endsWith('.mdx') && !f.startsWith('_')))
-		writeFileSync(
-			join(dir, 'src/content/docs/guides', file.replace(/\.mdx$/, '.md')),
-			toPeerPage(readFileSync(join(guidesDir, file), 'utf8')),
-		);
+	for (const file of readdirSync(guidesDir).filter(isGuideFile))
+		writeFileSync(join(dir, 'src/content/docs/guides', `${guideSlug(file)}.md`), toPeerPage(readFileSync(join(guidesDir, file), 'utf8')));
 	return dir;
 }
 

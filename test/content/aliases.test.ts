@@ -10,16 +10,17 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { GOAL_SEARCH, PAGE_SEARCH, TOOL_SEARCH, goalSearchPages } from '../../src/lib/search';
+import { guideSlug, isGuideFile } from '../../src/lib/guide-files';
 import { buildSynonyms, phraseKey, titlePieces, type NamedPage } from '../../src/lib/search-query';
 import { contentDir, loadGuides, loadInjuries, splitFrontmatter } from '../support/guides';
 
 function loadArticles(): NamedPage[] {
 	const dir = join(contentDir, 'articles');
 	return readdirSync(dir)
-		.filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+		.filter(isGuideFile)
 		.map((f) => {
 			const raw = (parseYaml(splitFrontmatter(readFileSync(join(dir, f), 'utf8'), f).yaml) ?? {}) as { title?: string; aliases?: string[] };
-			return { url: `/${f.replace(/\.mdx$/, '')}/`, title: raw.title ?? '', aliases: raw.aliases ?? [] };
+			return { url: `/${guideSlug(f)}/`, title: raw.title ?? '', aliases: raw.aliases ?? [] };
 		});
 }
 

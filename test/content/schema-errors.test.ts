@@ -5,7 +5,7 @@
  * validates the collections.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
@@ -18,7 +18,8 @@ symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function syncWith(slug: string, edit: (source: string) => string, collection = 'methods') {
-	const file = join(scratch, 'src/content', collection, `${slug}.mdx`);
+	const file = ['md', 'mdx'].map((ext) => join(scratch, 'src/content', collection, `${slug}.${ext}`)).find((f) => existsSync(f));
+	if (!file) throw new Error(`No guide ${collection}/${slug}`);
 	const original = readFileSync(file, 'utf8');
 	writeFileSync(file, edit(original));
 	try {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SMD_BANDS, SMD_SOURCE, smdWord } from '../../src/lib/effect-size';
+import { isGuideFile } from '../../src/lib/guide-files';
 import { contentDir, referencesDir } from '../support/guides';
 
 /** Cohen 1988: 0.2 small, 0.5 medium (our "moderate"), 0.8 large; below 0.2 trivial. */
@@ -47,7 +48,7 @@ function pairs(sentence: string) {
 
 const files = ['methods', 'injuries', 'articles'].flatMap((dir) =>
 	readdirSync(join(contentDir, dir))
-		.filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+		.filter(isGuideFile)
 		.map((f) => ({ name: `${dir}/${f}`, text: readFileSync(join(contentDir, dir, f), 'utf8') })),
 );
 

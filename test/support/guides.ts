@@ -12,6 +12,7 @@ import { makeInjurySchema, type InjuryData } from '../../src/lib/injury-schema';
 import { makeMethodSchema, type MethodData } from '../../src/lib/method-schema';
 import { RED_FLAG_IDS } from '../../src/lib/red-flags';
 import { bodyCitations } from '../../src/lib/guide-references';
+import { guideSlug, isGuideFile } from '../../src/lib/guide-files';
 
 export const root = new URL('../../', import.meta.url).pathname;
 export const contentDir = join(root, 'src/content');
@@ -95,7 +96,7 @@ function loadGuide<D>(
 	];
 	return {
 		collection,
-		slug: file.replace(/\.mdx$/, ''),
+		slug: guideSlug(file),
 		file: `src/content/${collection}/${file}`,
 		raw,
 		problems: parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`),
@@ -108,13 +109,10 @@ function loadGuide<D>(
 	};
 }
 
-const mdxFiles = (collection: string) =>
-	readdirSync(join(contentDir, collection))
-		.filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
-		.sort();
+export const guideFiles = (collection: string) => readdirSync(join(contentDir, collection)).filter(isGuideFile).sort();
 
-export const loadGuides = (): Guide<MethodData>[] => mdxFiles('methods').map((f) => loadGuide('methods', f, methodSchemaChecked));
-export const loadInjuries = (): Guide<InjuryData>[] => mdxFiles('injuries').map((f) => loadGuide('injuries', f, injurySchemaChecked));
+export const loadGuides = (): Guide<MethodData>[] => guideFiles('methods').map((f) => loadGuide('methods', f, methodSchemaChecked));
+export const loadInjuries = (): Guide<InjuryData>[] => guideFiles('injuries').map((f) => loadGuide('injuries', f, injurySchemaChecked));
 
 /**
  * Every route the site builds, derived from the files in src/pages and the guide slugs, so the
@@ -133,8 +131,8 @@ export function knownRoutes(): Set<string> {
 		}
 	};
 	walk('.', '');
-	for (const slug of mdxFiles('methods')) routes.add(`/methods/${slug.replace(/\.mdx$/, '')}/`);
-	for (const slug of mdxFiles('injuries')) routes.add(`/injuries/${slug.replace(/\.mdx$/, '')}/`);
+	for (const file of guideFiles('methods')) routes.add(`/methods/${guideSlug(file)}/`);
+	for (const file of guideFiles('injuries')) routes.add(`/injuries/${guideSlug(file)}/`);
 	routes.add('/injuries/');
 	routes.add('/after-the-race/');
 	routes.add('/tools/after-race/');
