@@ -1,13 +1,15 @@
 /**
  * The preview-image writer (src/integrations/preview-images/): every key gets a 1200 x 630 palette
  * PNG drawn in worker threads, a second build takes them all from the cache byte for byte, a changed
- * text is drawn again, and the cache keeps only what the last build used.
+ * text is drawn again, and the cache keeps only what the last build used. The glyphs it places from
+ * its own cache land where Skia itself draws the same paragraph.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
+import { HEIGHT, LOOK, WIDTH, drawCoverage, layOut, textKit } from '../../src/integrations/preview-images/draw.mjs';
 import { PREVIEW_DATA, writePreviews } from '../../src/integrations/preview-images/index';
 
 const scratch = mkdtempSync(join(tmpdir(), 'previews-'));
@@ -76,5 +78,48 @@ describe('writePreviews', () => {
 		const summary = await build(changed);
 		expect(summary).toMatchObject({ drawn: 1, fromCache: 2 });
 		expect(readdirSync(cache)).toHaveLength(3);
+	});
+});
+
+describe('drawCoverage', () => {
+	/** A pixel's step on the teal-to-white ramp, as the PNG's palette has it. */
+	const step = (fromTeal: number) => Math.round((fromTeal * (LOOK.png.levels - 1)) / 255);
+
+	test('every pixel is within one step of Skia drawing the same paragraph itself, and almost all are equal', async () => {
+		const preview = {
+			title: 'Ice baths after a hard run: what the trials say (Synioxfly)',
+			description: previews['methods/ice-baths'].description,
+		};
+		const ours = await drawCoverage(preview);
+		// The reference: Skia draws the paragraph on the teal; a pixel's green channel says how far it is towards white.
+		const { kit, fonts } = await textKit();
+		const surface = kit.MakeSurface(WIDTH, HEIGHT)!;
+		const canvas = surface.getCanvas();
+		const [r = 0, g = 0, b = 0] = LOOK.background;
+		canvas.clear(kit.Color(r, g, b));
+		const { paragraph, x, y } = layOut(kit, fonts, preview);
+		canvas.drawParagraph(paragraph, x, y);
+		const skia = canvas.readPixels(0, 0, {
+			width: WIDTH,
+			height: HEIGHT,
+			colorType: kit.ColorType.RGBA_8888,
+			alphaType: kit.AlphaType.Unpremul,
+			colorSpace: kit.ColorSpace.SRGB,
+		}) as Uint8Array;
+		paragraph.delete();
+		surface.dispose();
+		let text = 0;
+		let differ = 0;
+		let worst = 0;
+		for (let i = 0; i < WIDTH * HEIGHT; i++) {
+			const theirs = step((((skia[i * 4 + 1] ?? 0) - g) * 255) / (255 - g));
+			const mine = step(ours[i] ?? 0);
+			if (theirs || mine) text++;
+			if (theirs !== mine) differ++;
+			worst = Math.max(worst, Math.abs(theirs - mine));
+		}
+		expect(text).toBeGreaterThan(20_000);
+		expect(worst).toBeLessThanOrEqual(1);
+		expect(differ / text).toBeLessThan(0.02);
 	});
 });
