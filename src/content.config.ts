@@ -14,7 +14,7 @@ import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { readdirSync } from 'node:fs';
 import { citationId, referenceSchema } from './lib/bibliography';
-import { GUIDE_FILES } from './lib/guide-files';
+import { GUIDE_DIRS, GUIDE_FILES } from './lib/guide-files';
 import { makeInjurySchema } from './lib/injury-schema';
 import { makeMethodSchema } from './lib/method-schema';
 import { RED_FLAG_IDS } from './lib/red-flags';
@@ -38,18 +38,18 @@ const references = defineCollection({
 
 const methods = defineCollection({
 	// Markdown, or MDX for a guide that places a component; `_` files are drafts (src/lib/guide-files.ts).
-	loader: glob({ base: './src/content/methods', pattern: GUIDE_FILES }),
+	loader: glob({ base: `./${GUIDE_DIRS.methods}`, pattern: GUIDE_FILES }),
 	schema: makeMethodSchema(citation),
 });
 
 const injuries = defineCollection({
-	loader: glob({ base: './src/content/injuries', pattern: GUIDE_FILES }),
+	loader: glob({ base: `./${GUIDE_DIRS.injuries}`, pattern: GUIDE_FILES }),
 	schema: makeInjurySchema(citation, RED_FLAG_IDS),
 });
 
 /** Articles that are neither a method nor an injury (the after-the-race guide): prose with citations. */
 const articles = defineCollection({
-	loader: glob({ base: './src/content/articles', pattern: GUIDE_FILES }),
+	loader: glob({ base: `./${GUIDE_DIRS.articles}`, pattern: GUIDE_FILES }),
 	schema: z.object({
 		title: z.string().min(3).max(70),
 		summary: z.string().min(40).max(160),

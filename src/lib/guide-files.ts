@@ -10,6 +10,14 @@
  */
 export const GUIDE_FILES = '**/[^_]*.{md,mdx}';
 
+/** Each guide collection's folder, from the project's root. */
+export const GUIDE_DIRS = {
+	methods: 'src/content/methods',
+	injuries: 'src/content/injuries',
+	articles: 'src/content/articles',
+} as const;
+export type GuideCollection = keyof typeof GUIDE_DIRS;
+
 export const isGuideFile = (name: string): boolean => /\.mdx?$/.test(name) && !name.startsWith('_');
 
 export const guideSlug = (name: string): string => name.replace(/\.mdx?$/, '');

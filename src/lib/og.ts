@@ -4,9 +4,37 @@
  * that are numbered or filtered share their section's (/methods/goal/soreness/2/ uses /og/methods.png),
  * so the number of images grows with the guides, not with the pages that list them.
  */
+import { TOOLS } from './tools/registry';
+
+/** What a preview image shows. */
+export interface PreviewText {
+	title: string;
+	description: string;
+}
+
+/** What the images need of each guide: a method's verdict, an injury's or an article's summary. */
+export interface PreviewSources {
+	methods: { id: string; title: string; verdict: string }[];
+	injuries: { id: string; title: string; summary: string }[];
+	articles: { id: string; title: string; summary: string }[];
+}
+
+/**
+ * Every image's text by key: the main pages, the tools and every guide. src/pages/og/previews.json.ts
+ * builds it from the collections; the preview-image integration predicts it from the files before
+ * the pages are built, to start drawing early, and takes the built file as the truth.
+ */
+export function previewTexts({ methods, injuries, articles }: PreviewSources): Record<string, PreviewText> {
+	const pages: Record<string, PreviewText> = { ...OG_PAGES };
+	for (const t of TOOLS) pages[t.href.slice(1, -1)] = t.og;
+	for (const m of methods) pages[`methods/${m.id}`] = { title: m.title, description: m.verdict };
+	for (const i of injuries) pages[`injuries/${i.id}`] = { title: i.title, description: i.summary };
+	for (const a of articles) pages[a.id] = { title: a.title, description: a.summary };
+	return pages;
+}
 
 /** The top-level pages with an image of their own (guides and tools are added from the collections). */
-export const OG_PAGES: Record<string, { title: string; description: string }> = {
+export const OG_PAGES: Record<string, PreviewText> = {
 	index: {
 		title: 'Runner Recovery',
 		description: 'What to do for recovery today, after a race and when something hurts, graded by the evidence.',

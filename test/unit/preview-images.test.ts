@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { HEIGHT, LOOK, WIDTH, drawCoverage, layOut, textKit } from '../../src/integrations/preview-images/draw.mjs';
-import { PREVIEW_DATA, writePreviews } from '../../src/integrations/preview-images/index';
+import { PREVIEW_DATA, previewRun, writePreviews } from '../../src/integrations/preview-images/index';
+import { previewTexts } from '../../src/lib/og';
 
 const scratch = mkdtempSync(join(tmpdir(), 'previews-'));
 const dist = join(scratch, 'dist');
@@ -37,7 +38,7 @@ const header = (png: Buffer) => ({
 	colourType: png[25],
 });
 
-describe('writePreviews', () => {
+describe('writePreviews', { timeout: 30_000 }, () => {
 	test('draws one palette PNG of 1200 x 630 per key, in parallel, and removes the data file', async () => {
 		const summary = await build(previews);
 		expect(summary).toMatchObject({ images: 3, drawn: 3, fromCache: 0 });
@@ -69,7 +70,7 @@ describe('writePreviews', () => {
 		const before = readFileSync(join(dist, 'og/methods/ice-baths.png'));
 		rmSync(join(dist, 'og'), { recursive: true });
 		const summary = await build(previews);
-		expect(summary).toMatchObject({ images: 3, drawn: 0, fromCache: 3, threads: 0 });
+		expect(summary).toMatchObject({ images: 3, drawn: 0, fromCache: 3 });
 		expect(readFileSync(join(dist, 'og/methods/ice-baths.png')).equals(before)).toBe(true);
 	});
 
@@ -78,6 +79,64 @@ describe('writePreviews', () => {
 		const summary = await build(changed);
 		expect(summary).toMatchObject({ drawn: 1, fromCache: 2 });
 		expect(readdirSync(cache)).toHaveLength(3);
+	});
+});
+
+// Each run starts its own worker threads, each loading CanvasKit: seconds on a busy 2-core machine.
+describe('previewRun: images guessed from the guide files before the pages are built', { timeout: 30_000 }, () => {
+	const root = join(scratch, 'project');
+	const guide = (title: string) =>
+		`---\ntitle: ${title}\nsummary: What the guide says.\nverdict:\n  summary: Worth it after hard days.\n---\n\nBody.\n`;
+	mkdirSync(join(root, 'src/content/methods'), { recursive: true });
+	writeFileSync(join(root, 'src/content/methods/heat.md'), guide('Heat'));
+	writeFileSync(join(root, 'src/content/methods/ice-baths.mdx'), guide('Ice baths'));
+	writeFileSync(join(root, 'src/content/methods/_template.md'), guide('Not a guide'));
+	const built = (iceTitle: string) =>
+		previewTexts({
+			methods: [
+				{ id: 'heat', title: 'Heat', verdict: 'Worth it after hard days.' },
+				{ id: 'ice-baths', title: iceTitle, verdict: 'Worth it after hard days.' },
+			],
+			injuries: [],
+			articles: [],
+		});
+	const finishWith = async (texts: Record<string, { title: string; description: string }>, cacheDir: string) => {
+		const out = join(scratch, 'guess-dist');
+		rmSync(out, { recursive: true, force: true });
+		mkdirSync(join(out, 'og'), { recursive: true });
+		writeFileSync(join(out, PREVIEW_DATA), JSON.stringify(texts));
+		const run = previewRun(cacheDir);
+		run.predict(root);
+		return { summary: await run.finish(out), out };
+	};
+
+	test('a right guess: every image drawn once, each from the guess, and the same bytes as with no guess', async () => {
+		const { summary, out } = await finishWith(built('Ice baths'), join(scratch, 'guess-cache-1'));
+		const texts = Object.keys(built('Ice baths'));
+		expect(summary).toMatchObject({ images: texts.length, drawn: texts.length, guessed: texts.length, fromCache: 0 });
+		expect(summary.guessError).toBeUndefined();
+		const unguessed = join(scratch, 'plain-dist');
+		mkdirSync(join(unguessed, 'og'), { recursive: true });
+		writeFileSync(join(unguessed, PREVIEW_DATA), JSON.stringify(built('Ice baths')));
+		await writePreviews(unguessed, join(scratch, 'guess-cache-2'));
+		expect(readFileSync(join(out, 'og/methods/ice-baths.png')).equals(readFileSync(join(unguessed, 'og/methods/ice-baths.png')))).toBe(
+			true,
+		);
+	});
+
+	test('a wrong guess costs only time: the built list wins and the guessed image leaves the cache', async () => {
+		const cacheDir = join(scratch, 'guess-cache-3');
+		const { summary, out } = await finishWith(built('Cold water immersion'), cacheDir);
+		const texts = Object.keys(built('x'));
+		expect(summary).toMatchObject({ images: texts.length, guessed: texts.length - 1 });
+		expect(readdirSync(cacheDir)).toHaveLength(texts.length);
+		const reference = join(scratch, 'reference-dist');
+		mkdirSync(join(reference, 'og'), { recursive: true });
+		writeFileSync(join(reference, PREVIEW_DATA), JSON.stringify(built('Cold water immersion')));
+		await writePreviews(reference, join(scratch, 'guess-cache-4'));
+		expect(readFileSync(join(out, 'og/methods/ice-baths.png')).equals(readFileSync(join(reference, 'og/methods/ice-baths.png')))).toBe(
+			true,
+		);
 	});
 });
 

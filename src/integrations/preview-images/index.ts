@@ -1,8 +1,10 @@
 /**
- * Draws every link-preview image (/og/<key>.png) after the pages are built, from the titles and
- * descriptions in dist/og/previews.json (src/pages/og/previews.json.ts):
- * - in parallel: a pool of worker threads, one per core, each with its own CanvasKit (./worker.mjs);
- *   it starts when the pages are written and works while Pagefind indexes;
+ * Writes every link-preview image (/og/<key>.png) of a build, from the titles and descriptions in
+ * dist/og/previews.json (src/pages/og/previews.json.ts):
+ * - early: one worker thread starts when `astro build` does, guesses the list from the guide files
+ *   and draws while Astro syncs, bundles and renders on its own thread (previewRun);
+ * - in parallel: when the pages are written, the pool grows to one thread per core, each with its
+ *   own CanvasKit (./worker.mjs), and finishes while Pagefind indexes;
  * - cached: each PNG is kept under a hash of everything that decides its pixels (the text, LOOK, the
  *   fonts' bytes, CanvasKit's and zlib's versions) in PREVIEW_CACHE_DIR, by default
  *   node_modules/.cache/runner-recovery/previews/, a folder a host can keep between builds (README,
@@ -18,6 +20,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FONT_FILES, LOOK, type Preview } from './draw.mjs';
+import { GUIDE_DIRS, guideSlug, isGuideFile, type GuideCollection } from '../../lib/guide-files';
+import { previewTexts } from '../../lib/og';
 
 /** Where src/pages/og/previews.json.ts is built to, relative to dist/. */
 export const PREVIEW_DATA = 'og/previews.json';
@@ -27,6 +31,9 @@ export interface PreviewSummary {
 	images: number;
 	drawn: number;
 	fromCache: number;
+	/** Images the build used that were guessed from the guide files before the pages were built (see previewRun). */
+	guessed: number;
+	guessError?: string;
 	threads: number;
 	bytes: number;
 	seconds: number;
@@ -58,22 +65,34 @@ const imageKey = (shared: string, preview: Preview) =>
 		.digest('hex')
 		.slice(0, 32);
 
-/** Worker threads that draw previews, at most one per core and one per image. */
+type Job = { preview: Preview } | { guides: { id: string; path: string }[] };
+type Answer = { id: number; png?: Uint8Array; guides?: GuideText[]; error?: string };
+interface GuideText {
+	id: string;
+	title: string;
+	summary: string;
+	verdict: string;
+}
+
+/** Worker threads (./worker.mjs) that take jobs in turn; `grow` adds threads up to a number. */
 function startPool(size: number) {
-	const workers = Array.from({ length: size }, () => new Worker(new URL('./worker.mjs', import.meta.url)));
-	const waiting = new Map<number, { resolve: (png: Uint8Array) => void; reject: (error: Error) => void }>();
-	const idle = [...workers];
-	const queue: { id: number; preview: Preview }[] = [];
+	const workers: Worker[] = [];
+	const waiting = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
+	const idle: Worker[] = [];
+	const queue: ({ id: number } & Job)[] = [];
 	let nextId = 0;
+	/** Until `hold`, the threads do not keep the process alive: a build that fails early still exits. */
+	let held = false;
 	const dispatch = () => {
 		while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift());
 	};
-	for (const worker of workers) {
-		worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-			const job = waiting.get(id)!;
-			waiting.delete(id);
-			if (png) job.resolve(png);
-			else job.reject(new Error(`Drawing a preview image failed: ${error}`));
+	const add = () => {
+		const worker = new Worker(new URL('./worker.mjs', import.meta.url));
+		worker.on('message', (answer: Answer) => {
+			const job = waiting.get(answer.id)!;
+			waiting.delete(answer.id);
+			if (answer.error) job.reject(new Error(`A preview-image job failed: ${answer.error}`));
+			else job.resolve(answer);
 			idle.push(worker);
 			dispatch();
 		});
@@ -81,81 +100,162 @@ function startPool(size: number) {
 			for (const job of waiting.values()) job.reject(error);
 			waiting.clear();
 		});
-	}
+		if (!held) worker.unref();
+		workers.push(worker);
+		idle.push(worker);
+		dispatch();
+	};
+	const run = (job: Job) => {
+		const id = nextId++;
+		const done = new Promise<Answer>((resolve, reject) => waiting.set(id, { resolve, reject }));
+		queue.push({ id, ...job });
+		dispatch();
+		return done;
+	};
+	while (workers.length < size) add();
 	return {
-		draw(preview: Preview): Promise<Uint8Array> {
-			const id = nextId++;
-			const done = new Promise<Uint8Array>((resolve, reject) => waiting.set(id, { resolve, reject }));
-			queue.push({ id, preview });
-			dispatch();
-			return done;
+		get threads() {
+			return workers.length;
 		},
+		/** Adds threads up to `to`, and keeps the process alive for them from now on. */
+		hold(to: number) {
+			held = true;
+			for (const worker of workers) worker.ref();
+			while (workers.length < to) add();
+		},
+		draw: async (preview: Preview) => (await run({ preview })).png!,
+		readGuides: async (guides: { id: string; path: string }[]) => (await run({ guides })).guides!,
 		close: () => Promise.all(workers.map((w) => w.terminate())),
 	};
 }
 
-/** Writes dist/og/<key>.png for every entry of dist/og/previews.json, then removes that file. */
-export async function writePreviews(dist: string, cacheDir: string): Promise<PreviewSummary> {
+/** Every guide file of the project at `root`, with its id (as the collections name it) and path. */
+function guideFilesOf(root: string) {
+	return Object.fromEntries(
+		(Object.keys(GUIDE_DIRS) as GuideCollection[]).map((collection) => {
+			const dir = join(root, GUIDE_DIRS[collection]);
+			const files = existsSync(dir) ? readdirSync(dir).filter(isGuideFile) : [];
+			return [collection, files.map((file) => ({ id: guideSlug(file), path: join(dir, file) }))];
+		}),
+	) as Record<GuideCollection, { id: string; path: string }[]>;
+}
+
+/**
+ * One build's preview images. Images are drawn into the cache folder, each once, and copied from
+ * there into dist/og/ by `finish`, which takes the list from the built dist/og/previews.json: the
+ * truth. `predict` starts earlier, while Astro bundles and renders the pages on its own thread: one
+ * worker reads the guides' frontmatter and draws what their images will show (previewTexts), so
+ * most images are ready before the pages are. A wrong guess costs only time: an image the build
+ * does not list is not copied and leaves the cache, one it lists and nobody guessed is drawn then.
+ */
+export function previewRun(cacheDir: string) {
 	const started = performance.now();
-	const dataFile = join(dist, PREVIEW_DATA);
-	const previews = Object.entries(JSON.parse(readFileSync(dataFile, 'utf8')) as Record<string, Preview>);
-	rmSync(dataFile);
 	mkdirSync(cacheDir, { recursive: true });
 	const shared = sharedKey();
-	const used = new Set<string>();
-	const toDraw: { key: string; preview: Preview; cached: string }[] = [];
-	for (const [key, preview] of previews) {
+	const pool = startPool(1);
+	/** Cache file -> done when it is there; and the files this run drew. */
+	const ready = new Map<string, Promise<void>>();
+	const drawn = new Set<string>();
+	const guessed = new Set<string>();
+	let guessError: Error | undefined;
+	const ensure = (preview: Preview) => {
 		const cached = join(cacheDir, `${imageKey(shared, preview)}.png`);
-		used.add(cached);
-		const target = join(dist, 'og', `${key}.png`);
-		mkdirSync(dirname(target), { recursive: true });
-		if (existsSync(cached)) copyFileSync(cached, target);
-		else toDraw.push({ key, preview, cached });
-	}
-	const threads = Math.min(availableParallelism(), toDraw.length);
-	if (threads > 0) {
-		const pool = startPool(threads);
-		try {
-			await Promise.all(
-				toDraw.map(async ({ key, preview, cached }) => {
-					const png = await pool.draw(preview);
-					writeFileSync(join(dist, 'og', `${key}.png`), png);
-					writeFileSync(cached, png);
-				}),
+		if (!ready.has(cached))
+			ready.set(
+				cached,
+				existsSync(cached)
+					? Promise.resolve()
+					: pool.draw(preview).then((png) => {
+							writeFileSync(cached, png);
+							drawn.add(cached);
+						}),
 			);
-		} finally {
-			await pool.close();
-		}
-	}
-	for (const file of readdirSync(cacheDir)) if (!used.has(join(cacheDir, file))) rmSync(join(cacheDir, file));
-	const bytes = previews.reduce((sum, [key]) => sum + statSync(join(dist, 'og', `${key}.png`)).size, 0);
+		return { cached, done: ready.get(cached)! };
+	};
 	return {
-		images: previews.length,
-		drawn: toDraw.length,
-		fromCache: previews.length - toDraw.length,
-		threads,
-		bytes,
-		seconds: (performance.now() - started) / 1000,
+		/** Starts drawing the images the guides of the project at `root` will need. */
+		predict(root: string) {
+			const files = guideFilesOf(root);
+			Promise.all([pool.readGuides(files.methods), pool.readGuides(files.injuries), pool.readGuides(files.articles)])
+				.then(([methods, injuries, articles]) => {
+					for (const text of Object.values(previewTexts({ methods, injuries, articles }))) {
+						const { cached, done } = ensure(text);
+						guessed.add(cached);
+						// A drawing that fails is awaited, and fails the build, in finish if the build lists it.
+						done.catch(() => undefined);
+					}
+				})
+				.catch((error: Error) => (guessError = error));
+		},
+		/** Writes dist/og/<key>.png for every entry of dist/og/previews.json, then removes that file. */
+		async finish(dist: string): Promise<PreviewSummary> {
+			pool.hold(availableParallelism());
+			const dataFile = join(dist, PREVIEW_DATA);
+			const previews = Object.entries(JSON.parse(readFileSync(dataFile, 'utf8')) as Record<string, Preview>);
+			rmSync(dataFile);
+			const used = new Set<string>();
+			try {
+				await Promise.all(
+					previews.map(async ([key, preview]) => {
+						const { cached, done } = ensure(preview);
+						used.add(cached);
+						await done;
+						const target = join(dist, 'og', `${key}.png`);
+						mkdirSync(dirname(target), { recursive: true });
+						copyFileSync(cached, target);
+					}),
+				);
+			} finally {
+				await pool.close();
+			}
+			for (const file of readdirSync(cacheDir)) if (!used.has(join(cacheDir, file))) rmSync(join(cacheDir, file));
+			const bytes = previews.reduce((sum, [key]) => sum + statSync(join(dist, 'og', `${key}.png`)).size, 0);
+			// Counted by key: two pages with the same text share one drawing.
+			const keysWhose = (files: Set<string>) => previews.filter(([, preview]) => files.has(ensure(preview).cached)).length;
+			const drawnKeys = keysWhose(drawn);
+			return {
+				images: previews.length,
+				drawn: drawnKeys,
+				fromCache: previews.length - drawnKeys,
+				guessed: keysWhose(guessed),
+				guessError: guessError?.message,
+				threads: pool.threads,
+				bytes,
+				seconds: (performance.now() - started) / 1000,
+			};
+		},
 	};
 }
 
+/** Draws every image dist/og/previews.json lists, with no guess beforehand. */
+export const writePreviews = (dist: string, cacheDir: string) => previewRun(cacheDir).finish(dist);
+
 export default function previewImages(): AstroIntegration {
+	let run: ReturnType<typeof previewRun> | undefined;
 	let writing: Promise<PreviewSummary> | undefined;
 	const cacheDir = resolve(process.env.PREVIEW_CACHE_DIR || DEFAULT_CACHE_DIR);
 	return {
 		name: 'runner-recovery:preview-images',
 		hooks: {
-			// Started as soon as the pages are written, so the threads draw while Pagefind indexes.
+			// Started before the content is even synced, so one thread draws while Astro works on its own.
+			'astro:config:setup': ({ command, config }) => {
+				if (command !== 'build') return;
+				run = previewRun(cacheDir);
+				run.predict(fileURLToPath(config.root));
+			},
+			// Finished from when the pages are written, with every core, while Pagefind indexes.
 			'astro:build:generated': ({ dir }) => {
-				writing = writePreviews(fileURLToPath(dir), cacheDir);
+				writing = (run ?? previewRun(cacheDir)).finish(fileURLToPath(dir));
 				writing.catch(() => undefined); // awaited, and reported, in astro:build:done
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const s = await (writing ?? writePreviews(fileURLToPath(dir), cacheDir));
+				const s = await (writing ?? (run ?? previewRun(cacheDir)).finish(fileURLToPath(dir)));
 				logger.info(
-					`${s.images} preview images, ${(s.bytes / 1024 / 1024).toFixed(1)} MB: ${s.drawn} drawn in ${s.threads} threads, ` +
-						`${s.fromCache} from ${cacheDir}; ${s.seconds.toFixed(1)} s`,
+					`${s.images} preview images, ${(s.bytes / 1024 / 1024).toFixed(1)} MB: ${s.drawn} drawn (up to ${s.threads} threads), ` +
+						`${s.fromCache} from ${cacheDir}; ${s.guessed} of them guessed from the guide files before the pages were built; ${s.seconds.toFixed(1)} s`,
 				);
+				if (s.guessError)
+					logger.warn(`Reading the guides to draw their images early failed (they were drawn after the pages instead): ${s.guessError}`);
 			},
 		},
 	};
