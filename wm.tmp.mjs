@@ -1,0 +1,11 @@
+import { Worker } from 'node:worker_threads';
+const rss = () => Math.round(process.memoryUsage().rss / 1048576);
+const limits = process.argv[2] === 'limit' ? { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } : undefined;
+console.log('start', rss());
+const w = new Worker(new URL('./src/integrations/preview-images/worker.mjs', import.meta.url), { resourceLimits: limits });
+let peak = 0; const t = setInterval(() => (peak = Math.max(peak, rss())), 50);
+const p = (i) => ({ title: `Ice baths after a hard run number ${i} (Synioxfly)`, description: 'Cold water after hard sessions eases soreness a little for a day or two; it may blunt strength gains.' });
+let n = 0; const a = performance.now();
+await new Promise((resolve) => { w.on('message', () => { if (++n === 300) resolve(); else w.postMessage({ id: n, preview: p(n) }); }); w.postMessage({ id: 0, preview: p(0) }); });
+console.log('after 300', rss(), 'peak', peak, 'ms/image', ((performance.now() - a) / 300).toFixed(1));
+clearInterval(t); await w.terminate(); console.log('terminated', rss());
