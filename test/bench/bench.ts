@@ -10,7 +10,8 @@
  *                                 # look into its dist/ (the path is printed)
  *
  * For each size N it makes a scratch copy of the project with N method guides (the real ones, which
- * the tools cite by slug, and N minus that many synthetic ones), runs `astro build` there and
+ * the tools cite by slug, and N minus that many synthetic ones, prose only and so Markdown, as the
+ * site's rule wants: src/lib/guide-files.ts), runs `astro build` there and
  * measures:
  *   - build: wall-clock seconds and seconds per 100 pages; the peak memory of the whole build,
  *     Pagefind's indexer included (see Memory below), in MB and MB per guide; and the peak of

@@ -280,6 +280,10 @@ describe('structure', () => {
 		['the sleep ranges by age', /\b8 to 10\b|\b8[-–]10 h|\b7[-–]9 h|\b7 hours or more\b/],
 		['the oldest race a tool counts', /\b56 days\b|\b8 weeks\b|= 56\b/],
 		['the masters age and its 25% later', />= 50\b|\b50 and over\b|\b25% (?:later|more)\b/],
+		[
+			'the week of normal training before racing again',
+			/\b(?:a|one|7) (?:week|days?) of normal training\b|\braceAgain - \w+\.normal < 7\b/,
+		],
 	];
 	const files = walk(join(root, 'src')).filter((f) => /\.(ts|tsx|astro)$/.test(f) && !f.includes('/lib/situation/'));
 

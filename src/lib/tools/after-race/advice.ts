@@ -10,6 +10,7 @@ import {
 	LATER_PERCENT,
 	MASTERS_AGE,
 	POST_RACE_FLAGS,
+	WORKOUT_WEEK,
 	type DayKind,
 	type RedFlagId,
 } from '../../situation';
@@ -106,7 +107,7 @@ export const BASIS_REASONS = {
 	},
 	foster: { text: 'Convention: race again after one day per mile raced (Jack Foster’s rule).', sources: ['henderson2013'] },
 	workoutWeek: {
-		text: 'Our rule: a week of normal training between the first workout and the next race, so the race is not your first hard effort back. Muscle repair after a marathon takes 3 to 4 weeks.',
+		text: `Our rule: ${WORKOUT_WEEK} days of normal training between the first workout and the next race, so the race is not your first hard effort back. Muscle repair after a marathon takes 3 to 4 weeks.`,
 		sources: ['warhol1985'],
 	},
 	shortRecovery: {
