@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FONT_FILES, LOOK, type Preview } from './draw.mjs';
 import { GUIDE_DIRS, guideSlug, isGuideFile, type GuideCollection } from '../../lib/guide-files';
-import { previewTexts } from '../../lib/og';
+import { previewTexts, type PreviewSources } from '../../lib/og';
 
 /** Where src/pages/og/previews.json.ts is built to, relative to dist/. */
 export const PREVIEW_DATA = 'og/previews.json';
@@ -66,9 +66,17 @@ const imageKey = (shared: string, preview: Preview) =>
 		.slice(0, 32);
 
 const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+/** Guide files a thread reads per job when guessing the images. */
+const GUESS_BATCH = 200;
 
 type Job = { preview: Preview } | { guides: { id: string; path: string }[] };
 type Answer = { id: number; png?: Uint8Array; guides?: GuideText[]; error?: string };
+interface Queued {
+	id: number;
+	job: Job;
+	resolve: (answer: Answer) => void;
+	reject: (error: Error) => void;
+}
 interface GuideText {
 	id: string;
 	title: string;
@@ -79,14 +87,20 @@ interface GuideText {
 /** Worker threads (./worker.mjs) that take jobs in turn; `grow` adds threads up to a number. */
 function startPool(size: number) {
 	const workers: Worker[] = [];
-	const waiting = new Map<number, { resolve: (answer: Answer) => void; reject: (error: Error) => void }>();
 	const idle: Worker[] = [];
-	const queue: ({ id: number } & Job)[] = [];
+	const queue: Queued[] = [];
+	/** The job each busy thread is on, so a thread that dies fails its own job and no other. */
+	const busy = new Map<Worker, Queued>();
 	let nextId = 0;
 	/** Until `hold`, the threads do not keep the process alive: a build that fails early still exits. */
 	let held = false;
 	const dispatch = () => {
-		while (idle.length > 0 && queue.length > 0) idle.pop()!.postMessage(queue.shift());
+		while (idle.length > 0 && queue.length > 0) {
+			const worker = idle.pop()!;
+			const job = queue.shift()!;
+			busy.set(worker, job);
+			worker.postMessage({ id: job.id, ...job.job });
+		}
 	};
 	const add = () => {
 		// A thread needs a few MB of glyph masks and two 1200 x 630 buffers at a time: a small heap keeps
@@ -94,29 +108,33 @@ function startPool(size: number) {
 		// thread, no slower, measured on the 2-core machine).
 		const worker = new Worker(new URL('./worker.mjs', import.meta.url), { resourceLimits: WORKER_HEAP });
 		worker.on('message', (answer: Answer) => {
-			const job = waiting.get(answer.id)!;
-			waiting.delete(answer.id);
+			const job = busy.get(worker);
+			busy.delete(worker);
+			if (job?.id !== answer.id) throw new Error(`A preview thread answered job ${answer.id}, not the one it was given`);
 			if (answer.error) job.reject(new Error(`A preview-image job failed: ${answer.error}`));
 			else job.resolve(answer);
 			idle.push(worker);
 			dispatch();
 		});
+		// A thread that dies (out of its heap, say) fails the job it was on, and another takes its place.
 		worker.on('error', (error: Error) => {
-			for (const job of waiting.values()) job.reject(error);
-			waiting.clear();
+			busy.get(worker)?.reject(error);
+			busy.delete(worker);
+			workers.splice(workers.indexOf(worker), 1);
+			const at = idle.indexOf(worker);
+			if (at >= 0) idle.splice(at, 1);
+			add();
 		});
 		if (!held) worker.unref();
 		workers.push(worker);
 		idle.push(worker);
 		dispatch();
 	};
-	const run = (job: Job) => {
-		const id = nextId++;
-		const done = new Promise<Answer>((resolve, reject) => waiting.set(id, { resolve, reject }));
-		queue.push({ id, ...job });
-		dispatch();
-		return done;
-	};
+	const run = (job: Job) =>
+		new Promise<Answer>((resolve, reject) => {
+			queue.push({ id: nextId++, job, resolve, reject });
+			dispatch();
+		});
 	while (workers.length < size) add();
 	return {
 		get threads() {
@@ -179,17 +197,23 @@ export function previewRun(cacheDir: string) {
 	return {
 		/** Starts drawing the images the guides of the project at `root` will need. */
 		predict(root: string) {
+			const guess = (sources: Partial<PreviewSources>) => {
+				for (const text of Object.values(previewTexts({ methods: [], injuries: [], articles: [], ...sources }))) {
+					const { cached, done } = ensure(text);
+					guessed.add(cached);
+					// A drawing that fails is awaited, and fails the build, in finish if the build lists it.
+					done.catch(() => undefined);
+				}
+			};
+			guess({});
+			// In batches: drawing starts after the first, and no thread holds 5,000 guides' frontmatter at once.
 			const files = guideFilesOf(root);
-			Promise.all([pool.readGuides(files.methods), pool.readGuides(files.injuries), pool.readGuides(files.articles)])
-				.then(([methods, injuries, articles]) => {
-					for (const text of Object.values(previewTexts({ methods, injuries, articles }))) {
-						const { cached, done } = ensure(text);
-						guessed.add(cached);
-						// A drawing that fails is awaited, and fails the build, in finish if the build lists it.
-						done.catch(() => undefined);
-					}
-				})
-				.catch((error: Error) => (guessError = error));
+			for (const collection of Object.keys(files) as GuideCollection[])
+				for (let i = 0; i < files[collection].length; i += GUESS_BATCH)
+					pool
+						.readGuides(files[collection].slice(i, i + GUESS_BATCH))
+						.then((texts) => guess({ [collection]: texts }))
+						.catch((error: Error) => (guessError ??= error));
 		},
 		/** Writes dist/og/<key>.png for every entry of dist/og/previews.json, then removes that file. */
 		async finish(dist: string): Promise<PreviewSummary> {
