@@ -121,6 +121,25 @@ describe('previewRun: images guessed from the guide files before the pages are b
 	});
 });
 
+describe('a preview thread that dies', { timeout: 60_000 }, () => {
+	test('fails only the job it was on: the guess is reported lost, and every image is still drawn from the built list', async () => {
+		// Frontmatter far larger than a thread's heap, so reading it kills the thread.
+		const root = join(scratch, 'huge-project');
+		mkdirSync(join(root, 'src/content/methods'), { recursive: true });
+		const huge = `---\ntitle: Heat\nsummary: ${'x'.repeat(8 * 1024 * 1024)}\nverdict:\n  summary: Worth it.\n---\n\nBody.\n`;
+		for (let i = 0; i < 12; i++) writeFileSync(join(root, `src/content/methods/heat-${i}.md`), huge);
+		const out = join(scratch, 'huge-dist');
+		mkdirSync(join(out, 'og'), { recursive: true });
+		writeFileSync(join(out, PREVIEW_DATA), JSON.stringify(previews));
+		const run = previewRun(join(scratch, 'huge-cache'));
+		run.predict(root);
+		const summary = await run.finish(out);
+		expect(summary.guessError).toMatch(/memory/i);
+		expect(summary).toMatchObject({ images: 3, drawn: 3 });
+		for (const key of Object.keys(previews)) expect(existsSync(join(out, `og/${key}.png`)), key).toBe(true);
+	});
+});
+
 describe('drawCoverage', () => {
 	/** A pixel's step on the teal-to-white ramp, as the PNG's palette has it. */
 	const step = (fromTeal: number) => Math.round((fromTeal * (LOOK.png.levels - 1)) / 255);

@@ -180,8 +180,9 @@ export function previewRun(cacheDir: string) {
 	const ready = new Map<string, Promise<void>>();
 	const drawn = new Set<string>();
 	const guessed = new Set<string>();
-	/** Drawings asked for and not yet in the cache. */
+	/** Drawings asked for and not yet in the cache; the guide files being read for the guess. */
 	let drawing = 0;
+	const reading: Promise<void>[] = [];
 	let guessError: Error | undefined;
 	const draw = async (preview: Preview, cached: string) => {
 		drawing++;
@@ -210,10 +211,14 @@ export function previewRun(cacheDir: string) {
 			const files = guideFilesOf(root);
 			for (const collection of Object.keys(files) as GuideCollection[])
 				for (let i = 0; i < files[collection].length; i += GUESS_BATCH)
-					pool
-						.readGuides(files[collection].slice(i, i + GUESS_BATCH))
-						.then((texts) => guess({ [collection]: texts }))
-						.catch((error: Error) => (guessError ??= error));
+					reading.push(
+						pool
+							.readGuides(files[collection].slice(i, i + GUESS_BATCH))
+							.then((texts) => guess({ [collection]: texts }))
+							.catch((error: Error) => {
+								guessError ??= error;
+							}),
+					);
 		},
 		/** Writes dist/og/<key>.png for every entry of dist/og/previews.json, then removes that file. */
 		async finish(dist: string): Promise<PreviewSummary> {
@@ -233,6 +238,8 @@ export function previewRun(cacheDir: string) {
 			pool.hold(Math.min(availableParallelism(), Math.max(1, drawing)));
 			try {
 				await Promise.all(copied);
+				// Long done in a real build; awaited so the summary says how the guess went.
+				await Promise.all(reading);
 			} finally {
 				await pool.close();
 			}
