@@ -110,7 +110,8 @@ const CELL = 192;
 const CELL_ORIGIN = 48;
 
 /**
- * Rasterises glyphs with CanvasKit, once each per typeface, size and quarter-pixel offset.
+ * Rasterises glyphs with CanvasKit, once each per text size (each has its own typeface) and
+ * quarter-pixel offset.
  * @param {CanvasKit} kit
  */
 function glyphCache(kit) {

@@ -36,6 +36,7 @@ export interface PreviewSummary {
 	guessError?: string;
 	threads: number;
 	bytes: number;
+	/** From the run's start (with the build, when it guessed) to every image in dist/og/. */
 	seconds: number;
 }
 
@@ -69,7 +70,15 @@ const WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
 /** Guide files a thread reads per job when guessing the images. */
 const GUESS_BATCH = 200;
 
-type Job = { preview: Preview } | { guides: { id: string; path: string }[] };
+/** A guide file, with its id as the collections name it. */
+interface GuideFile {
+	id: string;
+	path: string;
+}
+/** What a thread reads of a guide file: every field previewTexts takes from any collection. */
+type GuideText = PreviewSources['methods'][number] & PreviewSources['injuries'][number];
+
+type Job = { preview: Preview } | { guides: GuideFile[] };
 type Answer = { id: number; png?: Uint8Array; guides?: GuideText[]; error?: string };
 interface Queued {
 	id: number;
@@ -77,14 +86,7 @@ interface Queued {
 	resolve: (answer: Answer) => void;
 	reject: (error: Error) => void;
 }
-interface GuideText {
-	id: string;
-	title: string;
-	summary: string;
-	verdict: string;
-}
-
-/** Worker threads (./worker.mjs) that take jobs in turn; `grow` adds threads up to a number. */
+/** Worker threads (./worker.mjs) that take jobs in turn; `hold` adds threads up to a number. */
 function startPool(size: number) {
 	const workers: Worker[] = [];
 	const idle: Worker[] = [];
@@ -147,12 +149,12 @@ function startPool(size: number) {
 			while (workers.length < to) add();
 		},
 		draw: async (preview: Preview) => (await run({ preview })).png!,
-		readGuides: async (guides: { id: string; path: string }[]) => (await run({ guides })).guides!,
+		readGuides: async (guides: GuideFile[]) => (await run({ guides })).guides!,
 		close: () => Promise.all(workers.map((w) => w.terminate())),
 	};
 }
 
-/** Every guide file of the project at `root`, with its id (as the collections name it) and path. */
+/** Every guide file of the project at `root`, by collection. */
 function guideFilesOf(root: string) {
 	return Object.fromEntries(
 		(Object.keys(GUIDE_DIRS) as GuideCollection[]).map((collection) => {
@@ -160,7 +162,7 @@ function guideFilesOf(root: string) {
 			const files = existsSync(dir) ? readdirSync(dir).filter(isGuideFile) : [];
 			return [collection, files.map((file) => ({ id: guideSlug(file), path: join(dir, file) }))];
 		}),
-	) as Record<GuideCollection, { id: string; path: string }[]>;
+	) as Record<GuideCollection, GuideFile[]>;
 }
 
 /**
@@ -287,7 +289,7 @@ export default function previewImages(): AstroIntegration {
 				const s = await (writing ?? (run ?? previewRun(cacheDir)).finish(fileURLToPath(dir)));
 				logger.info(
 					`${s.images} preview images, ${(s.bytes / 1024 / 1024).toFixed(1)} MB: ${s.drawn} drawn (up to ${s.threads} threads), ` +
-						`${s.fromCache} from ${cacheDir}; ${s.guessed} of them guessed from the guide files before the pages were built; ${s.seconds.toFixed(1)} s`,
+						`${s.fromCache} from ${cacheDir}; ${s.guessed} of them guessed from the guide files before the pages were built; done ${s.seconds.toFixed(1)} s after the build started`,
 				);
 				if (s.guessError)
 					logger.warn(`Reading the guides to draw their images early failed (they were drawn after the pages instead): ${s.guessError}`);
