@@ -8,6 +8,9 @@
  * Every citation in the guides' frontmatter is checked against the bibliography here, so a guide
  * citing a work that has no entry fails the build with the file, the field and the id. (Body
  * citations, `#ref-<id>` links, are checked when the page is built: src/lib/guide-references.ts.)
+ *
+ * The guides keep no raw body in the content store (`retainBody: false`): their citations are read
+ * from the rendered HTML or the file instead (citedText in src/data/collections.ts says why).
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
@@ -38,18 +41,18 @@ const references = defineCollection({
 
 const methods = defineCollection({
 	// Markdown, or MDX for a guide that places a component; `_` files are drafts (src/lib/guide-files.ts).
-	loader: glob({ base: `./${GUIDE_DIRS.methods}`, pattern: GUIDE_FILES }),
+	loader: glob({ base: `./${GUIDE_DIRS.methods}`, pattern: GUIDE_FILES, retainBody: false }),
 	schema: makeMethodSchema(citation),
 });
 
 const injuries = defineCollection({
-	loader: glob({ base: `./${GUIDE_DIRS.injuries}`, pattern: GUIDE_FILES }),
+	loader: glob({ base: `./${GUIDE_DIRS.injuries}`, pattern: GUIDE_FILES, retainBody: false }),
 	schema: makeInjurySchema(citation, RED_FLAG_IDS),
 });
 
 /** Articles that are neither a method nor an injury (the after-the-race guide): prose with citations. */
 const articles = defineCollection({
-	loader: glob({ base: `./${GUIDE_DIRS.articles}`, pattern: GUIDE_FILES }),
+	loader: glob({ base: `./${GUIDE_DIRS.articles}`, pattern: GUIDE_FILES, retainBody: false }),
 	schema: z.object({
 		title: z.string().min(3).max(70),
 		summary: z.string().min(40).max(160),

@@ -3,6 +3,7 @@
  * known scaling cost), sorted by id so every page sees the same order.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { toSourceLink, type Reference, type SourceLink } from '../lib/bibliography';
 import { guideReferenceIds } from '../lib/guide-references';
 import { RED_FLAGS } from '../lib/red-flags';
@@ -31,6 +32,20 @@ export function methods(): Promise<CollectionEntry<'methods'>[]> {
 export function injuries(): Promise<CollectionEntry<'injuries'>[]> {
 	injuriesCache ??= getCollection('injuries').then((entries) => entries.sort(byId));
 	return injuriesCache;
+}
+
+/**
+ * The text a guide's citations are read from (bodyCitations in src/lib/guide-references.ts). The
+ * guide collections keep no raw body (retainBody: false in src/content.config.ts): the bodies were a
+ * third of the content store, which every build carries through the bundler as one module and holds
+ * in memory while it renders. A Markdown guide is rendered when the content syncs, so its citations
+ * are read from that HTML (`href="#ref-<id>"`, in the same order); an MDX guide is rendered only
+ * with its page, so they are read from its file.
+ */
+export function citedText(entry: { id: string; filePath?: string; rendered?: { html: string } }): string {
+	if (entry.rendered) return entry.rendered.html;
+	if (!entry.filePath) throw new Error(`The guide "${entry.id}" has neither rendered HTML nor a file to read its citations from.`);
+	return readFileSync(entry.filePath, 'utf8');
 }
 
 /**
@@ -67,10 +82,10 @@ export function citers(): Promise<Map<string, Citer[]>> {
 				else out.set(id, [citer]);
 			}
 		};
-		for (const m of await methods()) add(guideReferenceIds(m.data, m.body ?? ''), { href: `/methods/${m.id}/`, title: m.data.title });
-		for (const i of await injuries()) add(guideReferenceIds(i.data, i.body ?? ''), { href: `/injuries/${i.id}/`, title: i.data.title });
+		for (const m of await methods()) add(guideReferenceIds(m.data, citedText(m)), { href: `/methods/${m.id}/`, title: m.data.title });
+		for (const i of await injuries()) add(guideReferenceIds(i.data, citedText(i)), { href: `/injuries/${i.id}/`, title: i.data.title });
 		for (const a of await getCollection('articles'))
-			add(guideReferenceIds(a.data, a.body ?? ''), { href: `/${a.id}/`, title: a.data.title });
+			add(guideReferenceIds(a.data, citedText(a)), { href: `/${a.id}/`, title: a.data.title });
 		for (const t of TOOLS) add([...TOOL_SOURCES[t.id]], { href: t.href, title: t.citer });
 		for (const f of RED_FLAGS) add(f.sources, { href: `/red-flags/#${f.id}`, title: `Red flags: ${f.title}` });
 		return out;

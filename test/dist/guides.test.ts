@@ -6,8 +6,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { htmlPages } from '../support/built-site';
-import { root } from '../support/guides';
+import { guideFiles, root, splitFrontmatter } from '../support/guides';
+import { guideSlug } from '../../src/lib/guide-files';
 import { distDir } from '../support/served-site';
 
 const pages = htmlPages(distDir()).map((p) => ({ ...p, html: readFileSync(p.file, 'utf8') }));
@@ -94,6 +96,48 @@ test('a printout carries the date the evidence was checked and a printed date to
 	const html = pages.find((p) => p.path === '/methods/ice-baths/')!.html;
 	expect(html).toMatch(/Evidence checked <time datetime="\d{4}-\d{2}-\d{2}"[^>]*>/);
 	expect(html).toContain('data-print-date');
+});
+
+/**
+ * The works a guide cites, from its file: the body's `#ref-<id>` links in order of first use, then
+ * the `refs` of its frontmatter the body does not cite. Read here from the source, so the page's
+ * list is checked against the file and not against what the build kept of it (the content store
+ * holds no raw body: citedText in src/data/collections.ts).
+ */
+function citedInFile(file: string): string[] {
+	const { yaml, body } = splitFrontmatter(readFileSync(file, 'utf8'), file);
+	const ids = [...body.matchAll(/#ref-([a-z0-9-]+)/g)].map((m) => m[1]!);
+	const walk = (value: unknown): string[] =>
+		Array.isArray(value)
+			? value.flatMap(walk)
+			: value && typeof value === 'object'
+				? Object.entries(value).flatMap(([key, inner]) =>
+						key === 'refs' && Array.isArray(inner) ? inner.filter((v): v is string => typeof v === 'string') : walk(inner),
+					)
+				: [];
+	return [...new Set([...ids, ...walk(parseYaml(yaml))])];
+}
+
+describe('every guide lists the works it cites, in the order its file cites them', () => {
+	const guides = (['methods', 'injuries', 'articles'] as const).flatMap((collection) =>
+		guideFiles(collection).map((file) => ({
+			file: join(root, 'src/content', collection, file),
+			path: collection === 'articles' ? `/${guideSlug(file)}/` : `/${collection}/${guideSlug(file)}/`,
+		})),
+	);
+
+	test('there is a guide of every kind, Markdown and MDX', () => {
+		expect(guides.length).toBeGreaterThanOrEqual(29);
+		expect(guides.some((g) => g.file.endsWith('.md')) && guides.some((g) => g.file.endsWith('.mdx'))).toBe(true);
+	});
+
+	test.each(guides.map((g) => [g.path, g] as const))('%s', (path, guide) => {
+		const page = pages.find((p) => p.path === path);
+		expect(page, `no page at ${path}`).toBeDefined();
+		const listed = [...page!.html.matchAll(/<li id="ref-([a-z0-9-]+)"/g)].map((m) => m[1]!);
+		expect(listed.length).toBeGreaterThan(0);
+		expect(listed).toEqual(citedInFile(guide.file));
+	});
 });
 
 describe('the studies pages', () => {
