@@ -9,7 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
-import { HEIGHT, LOOK, WIDTH, drawCoverage, drawPreview, layOut, textKit } from '../../src/integrations/preview-images/draw.mjs';
+import {
+	HEIGHT,
+	LOOK,
+	WIDTH,
+	drawCoverage,
+	drawPreview,
+	indexedPng,
+	layOut,
+	textKit,
+} from '../../src/integrations/preview-images/draw.mjs';
 import { PREVIEW_DATA, previewRun, writePreviews } from '../../src/integrations/preview-images/index';
 import { previewTexts } from '../../src/lib/og';
 
@@ -180,5 +189,21 @@ describe('drawCoverage', () => {
 		expect(text).toBeGreaterThan(20_000);
 		expect(worst).toBeLessThanOrEqual(1);
 		expect(differ / text).toBeLessThan(0.02);
+	});
+});
+
+describe('drawPreview', () => {
+	test('draws each image into the same buffers and leaves nothing of the one before', async () => {
+		const long = {
+			title: 'A long title that fills two lines of the preview image',
+			description: previews['methods/ice-baths'].description,
+		};
+		const short = { title: 'Sleep', description: 'Short.' };
+		// Drawn on its own, in buffers of its own, as the first image of a thread would be.
+		const alone = indexedPng(await drawCoverage(short));
+		await drawPreview(long);
+		const after = await drawPreview(short);
+		expect(after.equals(alone)).toBe(true);
+		expect(after.equals(await drawPreview(long))).toBe(false);
 	});
 });
