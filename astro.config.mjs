@@ -8,8 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
 import previewImages from './src/integrations/preview-images/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { printSections } from './src/integrations/print-sections.ts';
-import { searchSections } from './src/integrations/search-sections.ts';
+import { guideSections } from './src/integrations/guide-sections.ts';
 import { MISSING_SITE_WARNING, siteAddress } from './src/site-address.mjs';
 
 // The public URL the site is deployed at: canonical links, Open Graph and the sitemap use it.
@@ -58,8 +57,8 @@ export default defineConfig({
 		// Shiki writes inline styles that a strict Content-Security-Policy would block; guides have no code.
 		syntaxHighlight: false,
 		// Marks what a guide's short printout leaves out (src/lib/print.ts) and what search does not
-		// index (src/integrations/search-sections.ts); MDX extends this config.
-		processor: satteri({ hastPlugins: [printSections, searchSections] }),
+		// index (src/integrations/search-sections.ts), in one pass; MDX extends this config.
+		processor: satteri({ hastPlugins: [guideSections] }),
 	},
 	devToolbar: { enabled: false },
 	security: {

@@ -1,38 +1,33 @@
 /**
  * What of a guide's prose goes into the search index: its headings, and the first paragraph or
  * list of each section (the section's answer, as the guides are written: CONTENT.md); the rest of
- * each section is marked data-pagefind-ignore. The title, aliases, summary, verdict and the
- * questions runners ask are indexed by the layouts.
+ * each section is marked data-pagefind-ignore (./guide-sections.ts applies the mark). The title,
+ * aliases, summary, verdict and the questions runners ask are indexed by the layouts.
  *
  * Why: a search fetches every page's positions for each word it holds, so the index grows with
  * the words per guide. With every word of every guide, one cold search for a common term fetched
  * 126 KB of index at 5,000 guides; the relevance suite (test/e2e/relevance-queries.ts) is what
  * says this loses no answer runners look for.
  *
- * A hast plugin for Sätteri, Astro's Markdown and MDX processor. Top-level nodes only: the guides'
- * h2s are never nested. A component after a section's first block is wrapped in a <div> that
- * carries the attribute.
+ * Top-level nodes only: the guides' h2s are never nested.
  */
-import type { HastPluginDefinition } from 'satteri';
+import type { HastRootChild } from './guide-sections';
 
 const KEPT_HEADINGS = new Set(['h2', 'h3', 'h4']);
 const FIRST_BLOCKS = new Set(['p', 'ul', 'ol']);
 
-export const searchSections: HastPluginDefinition = {
-	name: 'runner-recovery:search-sections',
-	before(root, ctx) {
-		let inSection = false;
-		let answered = false;
-		for (const node of root.children) {
-			if (node.type === 'element' && node.tagName === 'h2') [inSection, answered] = [true, false];
-			if (!inSection || (node.type === 'element' && KEPT_HEADINGS.has(node.tagName))) continue;
-			if (node.type === 'element' && !answered && FIRST_BLOCKS.has(node.tagName)) {
-				answered = true;
-				continue;
-			}
-			if (node.type === 'element') ctx.setProperty(node, 'dataPagefindIgnore', '');
-			else if (node.type === 'mdxJsxFlowElement')
-				ctx.wrapNode(node, { type: 'element', tagName: 'div', properties: { dataPagefindIgnore: '' }, children: [] });
+/** For each top-level node of a guide, whether search leaves it out of the index. */
+export function leftOutOfSearch(children: readonly HastRootChild[]): boolean[] {
+	let inSection = false;
+	let answered = false;
+	return children.map((node) => {
+		const tag = node.type === 'element' ? node.tagName : undefined;
+		if (tag === 'h2') [inSection, answered] = [true, false];
+		if (!inSection || (tag && KEPT_HEADINGS.has(tag))) return false;
+		if (tag && !answered && FIRST_BLOCKS.has(tag)) {
+			answered = true;
+			return false;
 		}
-	},
-};
+		return node.type === 'element' || node.type === 'mdxJsxFlowElement';
+	});
+}

@@ -1,15 +1,18 @@
 /**
  * What of a guide's prose search indexes (src/integrations/search-sections.ts): headings and each
- * section's first paragraph or list; everything else in a section is marked data-pagefind-ignore,
- * components wrapped. Run on a hand-made tree with a context that records what the plugin does.
+ * section's first paragraph or list; everything else in a section is left out. And how the one
+ * hast plugin (src/integrations/guide-sections.ts) marks what search and the short printout leave
+ * out, run on a hand-made tree with a context that records what it does.
  */
 import { expect, test } from 'vitest';
-import { searchSections } from '../../src/integrations/search-sections';
+import { guideSections } from '../../src/integrations/guide-sections';
+import { leftOutOfSearch } from '../../src/integrations/search-sections';
+import { FULL_PRINT_ONLY } from '../../src/lib/print';
 
-type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; name?: string; wrappedIn?: unknown };
-const el = (tagName: string): Node => ({ type: 'element', tagName, properties: {} });
+type Node = { type: string; tagName?: string; properties?: Record<string, unknown>; name?: string; text?: string; wrappedIn?: unknown };
+const el = (tagName: string, text = ''): Node => ({ type: 'element', tagName, properties: {}, text });
 
-test('keeps headings and the first paragraph or list of each section; marks the rest, before the first h2 nothing', () => {
+test('keeps headings and the first paragraph or list of each section; leaves out the rest, before the first h2 nothing', () => {
 	const children: Node[] = [
 		el('p'), // the introduction, before any h2: indexed
 		el('h2'),
@@ -24,14 +27,7 @@ test('keeps headings and the first paragraph or list of each section; marks the 
 		el('p'),
 		{ type: 'text' },
 	];
-	const ctx = {
-		setProperty: (node: Node, name: string, value: unknown) => (node.properties = { ...node.properties, [name]: value }),
-		wrapNode: (node: Node, wrapper: unknown) => (node.wrappedIn = wrapper),
-		textContent: () => '',
-	};
-	(searchSections.before as (root: unknown, context: unknown) => void)({ type: 'root', children }, ctx);
-	const ignored = children.map((n) => (n.properties?.dataPagefindIgnore === '' || n.wrappedIn !== undefined ? 'ignored' : 'indexed'));
-	expect(ignored).toEqual([
+	expect(leftOutOfSearch(children as never).map((out) => (out ? 'ignored' : 'indexed'))).toEqual([
 		'indexed',
 		'indexed',
 		'indexed',
@@ -45,5 +41,35 @@ test('keeps headings and the first paragraph or list of each section; marks the 
 		'ignored',
 		'indexed',
 	]);
-	expect(children[8]!.wrappedIn).toEqual({ type: 'element', tagName: 'div', properties: { dataPagefindIgnore: '' }, children: [] });
+});
+
+test('one pass marks both: an element gets the print class and the search attribute, a component one <div> with both', () => {
+	// "How to do it" is kept in the short printout (src/lib/print.ts); "The evidence" is not.
+	const children: Node[] = [
+		el('h2', 'How to do it'),
+		el('p'),
+		{ type: 'mdxJsxFlowElement', name: 'SleepTool' }, // in the printout, not indexed
+		el('h2', 'The evidence'),
+		el('p'), // left out of the printout, indexed
+		el('p'), // left out of both
+		{ type: 'mdxJsxFlowElement', name: 'Figure' }, // left out of both
+	];
+	const ctx = {
+		setProperty: (node: Node, name: string, value: unknown) => (node.properties = { ...node.properties, [name]: value }),
+		wrapNode: (node: Node, wrapper: unknown) => {
+			expect(node.wrappedIn, 'wrapped twice').toBeUndefined();
+			node.wrappedIn = wrapper;
+		},
+		textContent: (node: Node) => node.text ?? '',
+	};
+	(guideSections.before as (root: unknown, context: unknown) => void)({ type: 'root', children }, ctx);
+	const printOnly = { className: [FULL_PRINT_ONLY] };
+	expect(children.map((n) => n.properties ?? {})).toEqual([{}, {}, {}, printOnly, printOnly, { ...printOnly, dataPagefindIgnore: '' }, {}]);
+	expect(children[2]!.wrappedIn).toEqual({ type: 'element', tagName: 'div', properties: { dataPagefindIgnore: '' }, children: [] });
+	expect(children[6]!.wrappedIn).toEqual({
+		type: 'element',
+		tagName: 'div',
+		properties: { className: [FULL_PRINT_ONLY], dataPagefindIgnore: '' },
+		children: [],
+	});
 });
