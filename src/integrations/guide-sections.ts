@@ -8,14 +8,13 @@
  * JavaScript in a pass of its own, and at 1,000 guides the first pass cost 1.3 s of the content
  * sync and a second 0.35 s more (three cold syncs each, 6 December 2026).
  */
-import type { Root } from 'hast';
 import type { HastPluginDefinition } from 'satteri';
 import { FULL_PRINT_ONLY } from '../lib/print';
 import { leftOutOfShortPrint } from './print-sections';
 import { leftOutOfSearch } from './search-sections';
 
-/** A top-level node of a guide's HTML tree: an element, text, a component, ... */
-export type HastRootChild = Readonly<Root>['children'][number];
+/** A top-level node of a guide's HTML tree (an element, text, a component, ...), as Sätteri hands it over. */
+export type HastRootChild = Parameters<NonNullable<HastPluginDefinition['before']>>[0]['children'][number];
 
 const classesOf = (value: unknown): string[] =>
 	Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(' ') : [];
