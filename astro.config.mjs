@@ -5,7 +5,6 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import serviceWorker from './src/integrations/service-worker.ts';
 import previewImages from './src/integrations/preview-images/index.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { guideSections } from './src/integrations/guide-sections.ts';
@@ -35,9 +34,10 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		sitemap({ filter: (page) => !page.endsWith('/404/') }),
+		// Search in `astro dev`; the index itself and the service worker are written after `astro build`
+		// exits, by src/build/build.sh (`npm run build`).
 		pagefind(),
 		previewImages(),
-		serviceWorker(),
 		warnWithoutSite,
 	],
 	// The search worker (src/components/search/pagefind-worker.ts) is a module worker: it imports Pagefind.

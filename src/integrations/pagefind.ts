@@ -1,6 +1,6 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, so one command produces a
- * site with working search.
+ * The Pagefind search index: built by the build's last step (src/build/finish-build.ts, after
+ * `astro build` has exited), served by this integration in `astro dev`.
  *
  * Uses Pagefind's Node API (as Starlight does) rather than the CLI: errors surface as a failed
  * build instead of a silent empty index, and the index process is always closed.
@@ -9,7 +9,7 @@
  * serves the index from the last build when there is one; the search UI says plainly that search
  * needs a build when there is none.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,24 +92,33 @@ export default function pagefind(): AstroIntegration {
 					res.end(readFileSync(file));
 				});
 			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				try {
-					// Read by Pagefind's process, which starts with the first call below.
-					process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
-					const { index } = assertPagefindResponse(await createIndex({ forceLanguage: INDEX_LANGUAGE }), 'create an index');
-					if (!index) throw new Error('Pagefind created no index.');
-					const { page_count } = assertPagefindResponse(await index.addDirectory({ path: fileURLToPath(dir) }), 'index the built pages');
-					const pagefindDir = fileURLToPath(new URL('./pagefind/', dir));
-					assertPagefindResponse(await index.writeFiles({ outputPath: pagefindDir }), 'write the index');
-					const cards = writeResultCards(pagefindDir, fileURLToPath(new URL(`./${CARDS_DIR}/`, dir)));
-					logger.info(`Indexed ${page_count} pages and wrote ${cards} result cards in ${Math.round(performance.now() - started)} ms.`);
-				} catch (cause) {
-					throw new Error('Failed to build the Pagefind search index.', { cause });
-				} finally {
-					await close();
-				}
+			'astro:build:done': ({ logger }) => {
+				// Said so that `astro build` run on its own is not mistaken for the whole build.
+				logger.info('The search index and the service worker come next, from src/build/finish-build.ts (npm run build runs both).');
 			},
 		},
 	};
+}
+
+/**
+ * Indexes the built site in `distDir` and writes the index to `distDir/pagefind/` and a result card
+ * per page to `distDir/search/cards/`; throws with Pagefind's own messages if any step fails.
+ */
+export async function buildSearchIndex(distDir: string, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<void> {
+	const started = performance.now();
+	try {
+		// Read by Pagefind's process, which starts with the first call below.
+		process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
+		const { index } = assertPagefindResponse(await createIndex({ forceLanguage: INDEX_LANGUAGE }), 'create an index');
+		if (!index) throw new Error('Pagefind created no index.');
+		const { page_count } = assertPagefindResponse(await index.addDirectory({ path: distDir }), 'index the built pages');
+		const pagefindDir = join(distDir, 'pagefind');
+		assertPagefindResponse(await index.writeFiles({ outputPath: pagefindDir }), 'write the index');
+		const cards = writeResultCards(pagefindDir, join(distDir, CARDS_DIR));
+		logger.info(`Indexed ${page_count} pages and wrote ${cards} result cards in ${Math.round(performance.now() - started)} ms.`);
+	} catch (cause) {
+		throw new Error('Failed to build the Pagefind search index.', { cause });
+	} finally {
+		await close();
+	}
 }

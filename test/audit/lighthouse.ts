@@ -18,13 +18,13 @@
  * Builds the site first unless AUDIT_SKIP_BUILD=1 (npm test sets it: the e2e layer just built).
  * AUDIT_RUNS sets the runs per page (see RUNS).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROME_FLAGS, findChrome } from '../support/browser.ts';
+import { buildSite } from '../support/build-site.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { TOOLS } from '../../src/lib/tools/registry.ts';
 
@@ -82,7 +82,7 @@ const MAX_FAILED_RUNS = 3;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 if (process.env.AUDIT_SKIP_BUILD !== '1') {
-	const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, stdio: 'inherit' });
+	const build = buildSite(join(root, 'dist'), { stdio: 'inherit' });
 	if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -11,11 +11,12 @@
  *
  * For each size N it makes a scratch copy of the project with N method guides (the real ones, which
  * the tools cite by slug, and N minus that many synthetic ones, prose only and so Markdown, as the
- * site's rule wants: src/lib/guide-files.ts), runs `astro build` there and
+ * site's rule wants: src/lib/guide-files.ts), runs the site's build there (src/build/build.sh:
+ * `astro build`, then the search index and the service worker in a process of their own) and
  * measures:
  *   - build: wall-clock seconds and seconds per 100 pages; the peak memory of the whole build,
  *     Pagefind's indexer included (see Memory below), in MB and MB per guide; and the peak of
- *     Pagefind's own process. A process of the build still alive when `astro build` has exited is
+ *     Pagefind's own process. A process of the build still alive when the build's command has exited is
  *     reported (and then stopped), so an index process that is never closed cannot go unseen;
  *   - pages: HTML pages, total dist/ size, the largest HTML page (path and raw KB) and the raw size
  *     of the four pages that used to list every guide: /, /methods/, /evidence/, /tools/today/;
@@ -37,7 +38,7 @@
  * Ratios against the smallest size show the growth: compare each with the ratio of guides.
  * The results also go to test/.output/bench.json.
  *
- * Memory: `astro build` runs in its own process group; the benchmark reads /proc for every process
+ * Memory: the build's command (ours: src/build/build.sh; the peer's: `astro build`) runs in its own process group; the benchmark reads /proc for every process
  * in that group (Astro's node, Pagefind's indexer, anything they start; see watchMemory for how
  * often) and adds up their resident memory. "peak MB" is the largest such sum: what the machine
  * needed at once. Each process's own peak is its kernel high-water mark (VmHWM), read at every
@@ -59,7 +60,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { registerHooks } from 'node:module';
 import { availableParallelism, tmpdir, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -81,7 +81,7 @@ const BUILD_TIMEOUT_S = Number(process.env.BENCH_BUILD_TIMEOUT_S ?? 30 * 60);
 /** How often /proc is scanned for the build's processes, and how often the known ones are read. */
 const MEMORY_SAMPLE_MS = 100;
 const FAST_SAMPLE_MS = 20;
-/** How long a process of the build may outlive `astro build` before it is reported and stopped. */
+/** How long a process of the build may outlive the build's command before it is reported and stopped. */
 const LEFTOVER_GRACE_MS = 5000;
 /**
  * The searches timed: words on nearly every guide; a word of the foot guides (3 of the 19 real
@@ -147,29 +147,12 @@ const OUTPUT_FILE = join(root, 'test/.output/bench.json');
  * What the scratch copy needs to build; node_modules is linked, not copied. `src` brings
  * src/content/references (the bibliography every `refs` id must name) and the injury guides.
  */
-const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+// .ci holds with-node.sh, which the build script in package.json runs through.
+const PROJECT_FILES = ['src', 'public', '.ci', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 // ---------------------------------------------------------------------------------------------
 // The project's own schema and guides
 // ---------------------------------------------------------------------------------------------
-
-/**
- * src/lib imports its siblings without an extension ('./vocabulary'), which Vite accepts and plain
- * Node does not. This resolve hook retries such imports with `.ts`, so the benchmark validates
- * with the real schema rather than a copy. Modules that need it are imported after it, dynamically.
- */
-function resolveExtensionlessTs() {
-	registerHooks({
-		resolve(specifier, context, nextResolve) {
-			try {
-				return nextResolve(specifier, context);
-			} catch (error) {
-				if (!/^\.\.?\//.test(specifier) || /\.[cm]?[jt]sx?$/.test(specifier)) throw error;
-				return nextResolve(`${specifier}.ts`, context);
-			}
-		},
-	});
-}
 
 type Grade = 'A' | 'B' | 'C' | 'D';
 /** One graded outcome as the frontmatter holds it. */
@@ -217,7 +200,7 @@ interface Corpus {
 }
 
 async function loadCorpus(): Promise<Corpus> {
-	resolveExtensionlessTs();
+	// src/lib's extensionless imports resolve through src/build/resolve-ts.mjs (npm run bench imports it).
 	const { loadGuides, loadBibliography, countProseWords, methodSchemaChecked } = await import('../support/guides.ts');
 	const { bodyCitations } = await import('../../src/lib/guide-references.ts');
 	const { gradeAgrees } = await import('../../src/lib/graded.ts');
@@ -570,7 +553,7 @@ interface MemoryStats {
 	/** Pagefind's indexer: its peak, or undefined when no Pagefind process was seen. */
 	pagefindPeakMB?: number;
 	samples: number;
-	/** Processes of the build still alive after `astro build` exited (then stopped by the benchmark). */
+	/** Processes of the build still alive after the build's command exited (then stopped by the benchmark). */
 	leftover: string[];
 }
 
@@ -630,7 +613,7 @@ interface BuildResult {
 	timedOut: boolean;
 	seconds: number;
 	/**
-	 * CPU seconds (user + system) of `astro build` and every process it waited for, worker threads
+	 * CPU seconds (user + system) of the build's command and every process it waited for, worker threads
 	 * included, from its shell's /proc/<pid>/stat (cutime + cstime). A process its parent never
 	 * reaps (Pagefind's indexer, stopped by its Node API's close()) is not in it, on either side.
 	 */
@@ -642,25 +625,26 @@ interface BuildResult {
 let runningBuild: ChildProcess | undefined;
 
 /**
- * `astro build` in its own process group, so the memory of every process it starts can be summed
- * and a timeout or Ctrl-C stops Pagefind's processes too. The build counts as finished when Astro
- * has exited and closed its output; a process of the group still alive then (an index process
- * that was never closed) is named in the result and stopped.
+ * The project's own build command (`scripts.build` in its package.json, run as npm would but
+ * without npm's process, whose memory would count) in its own process group, so the memory of
+ * every process it starts can be summed and a timeout or Ctrl-C stops Pagefind's processes too. The
+ * build counts as finished when the command has exited and closed its output; a process of the
+ * group still alive then (an index process that was never closed) is named in the result and
+ * stopped.
  */
 async function build(dir: string): Promise<BuildResult> {
 	const started = performance.now();
-	// The shell waits for astro, then prints its own stat line: fields 16 and 17 are the CPU ticks of
-	// the children it reaped (astro, and through astro everything astro reaped).
-	const child = spawn(
-		'sh',
-		['-c', '"$0" build; status=$?; echo "CPU-STAT $(cat /proc/$$/stat)"; exit $status', join(dir, 'node_modules/.bin/astro')],
-		{
-			cwd: dir,
-			detached: true,
-			stdio: ['ignore', 'pipe', 'pipe'],
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-		},
-	);
+	const { scripts } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: { build?: string } };
+	if (!scripts?.build) throw new Error(`${dir}/package.json has no build script.`);
+	// The shell runs the build in a subshell, waits for it, then prints its own stat line: fields 16
+	// and 17 are the CPU ticks of the children it reaped (the build's commands, and through them
+	// everything they reaped).
+	const child = spawn('sh', ['-c', `(${scripts.build}); status=$?; echo "CPU-STAT $(cat /proc/$$/stat)"; exit $status`], {
+		cwd: dir,
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+	});
 	runningBuild = child;
 	const memory = watchMemory(child.pid!);
 	let log = '';

@@ -42,6 +42,8 @@ export function installPeer(projectRoot: string): PeerInstall {
 			name: 'starlight-peer',
 			private: true,
 			type: 'module',
+			// Starlight's starter's build command; the bench runs each side's own (test/bench/bench.ts).
+			scripts: { build: 'astro build' },
 			dependencies: { astro, '@astrojs/starlight': `~${PEER_VERSION}.0`, sharp },
 		}),
 	);

@@ -6,10 +6,10 @@
  * project reuses the first's. E2E_DIST sets another output folder than dist/, so two runs in one
  * checkout do not build over each other.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSite } from './build-site';
 import { serveStatic, type RunningServer } from './static-server';
 import { root } from './guides';
 
@@ -31,15 +31,10 @@ async function buildAndServe() {
 	const distDir = process.env.E2E_DIST ? resolve(root, process.env.E2E_DIST) : join(root, 'dist');
 	const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(join(distDir, 'index.html'));
 	if (!reuse) {
-		const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build', '--outDir', distDir], {
-			cwd: root,
-			// Vitest runs with NODE_ENV=test, and a build that inherits it is a development flavour
-			// (import.meta.env.DEV true, PROD false): build what a host builds.
-			env: { ...process.env, NODE_ENV: 'production' },
-			encoding: 'utf8',
-			stdio: 'pipe',
-		});
-		if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
+		// Vitest runs with NODE_ENV=test, and a build that inherits it is a development flavour
+		// (import.meta.env.DEV true, PROD false): build what a host builds.
+		const build = buildSite(distDir, { env: { ...process.env, NODE_ENV: 'production' }, stdio: 'pipe' });
+		if (build.status !== 0) throw new Error(`The site's build failed:\n${build.stdout}\n${build.stderr}`);
 	}
 	return { distDir, server: await serveStatic(distDir) };
 }

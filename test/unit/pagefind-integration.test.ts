@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { beforeEach, expect, test, vi } from 'vitest';
 
@@ -33,12 +32,12 @@ vi.mock('pagefind', () => ({
 	}),
 }));
 
-const { default: pagefind, assertPagefindResponse } = await import('../../src/integrations/pagefind');
+const { buildSearchIndex, assertPagefindResponse } = await import('../../src/integrations/pagefind');
 const { createIndex } = await import('pagefind');
 
 const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
 let dist: string;
-const run = () => (pagefind().hooks['astro:build:done'] as (o: unknown) => Promise<void>)({ dir: pathToFileURL(`${dist}/`), logger });
+const run = () => buildSearchIndex(dist, logger);
 
 beforeEach(() => {
 	dist = mkdtempSync(join(tmpdir(), 'pagefind-integration-'));
@@ -50,8 +49,8 @@ test('indexes the built directory without a stemmer in small chunks, writes to d
 	await run();
 	expect(createIndex).toHaveBeenCalledWith({ forceLanguage: 'unknown' });
 	expect(chunkSizeSeen).toBe('5000');
-	expect(index.addDirectory).toHaveBeenCalledWith({ path: `${dist}/` });
-	expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: `${dist}/pagefind/` });
+	expect(index.addDirectory).toHaveBeenCalledWith({ path: dist });
+	expect(index.writeFiles).toHaveBeenCalledWith({ outputPath: join(dist, 'pagefind') });
 	expect(readdirSync(join(dist, 'search/cards'))).toEqual(['unknown_abc123.json']);
 	expect(JSON.parse(readFileSync(join(dist, 'search/cards/unknown_abc123.json'), 'utf8'))).toEqual({
 		url: '/methods/heat/',
