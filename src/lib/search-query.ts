@@ -223,9 +223,20 @@ export interface SynonymWire {
 
 /** The file as sent, with only the keys `keep` accepts (and only the pages they name). */
 export function toWire(file: SynonymFile, keep: (key: string) => boolean = () => true): SynonymWire {
-	const keys = file.pages.map((): string[] => []);
-	for (const [key, page] of Object.entries(file.terms)) if (keep(key)) keys[page]?.push(key);
-	return { v: 1, pages: file.pages.flatMap((url, i): [string, string][] => (keys[i]!.length ? [[url, keys[i]!.join('|')]] : [])) };
+	return wireOf(file, Object.keys(file.terms).filter(keep));
+}
+
+/** The file as sent with only `keys`, taken in the file's order (its pages in page order). */
+function wireOf(file: SynonymFile, keys: string[]): SynonymWire {
+	const byPage = new Map<number, string[]>();
+	for (const key of keys) {
+		const page = file.terms[key]!;
+		const list = byPage.get(page);
+		if (list) list.push(key);
+		else byPage.set(page, [key]);
+	}
+	const pages = [...byPage.keys()].sort((a, b) => a - b);
+	return { v: 1, pages: pages.map((page): [string, string] => [file.pages[page]!, byPage.get(page)!.join('|')]) };
 }
 
 /**
@@ -244,12 +255,19 @@ const inAlphabet = (c: string | undefined) => c !== undefined && /^[a-z0-9]$/.te
 export const letterOf = (word: string) => (inAlphabet(word[0]) ? word[0]! : '_');
 export const shardOf = (word: string) => (inAlphabet(word[0]) ? word[0]! + (inAlphabet(word[1]) ? word[1]! : '_') : '_');
 
-/** Every shard, by its name: the pairs and the letters ("_" is the same file in both). */
+/**
+ * Every shard, by its name: the pairs and the letters ("_" is the same file in both). The keys are
+ * sorted into shards in one pass: filtering all of them once per shard (1,406 shards) cost the
+ * build half a second at 1,000 guides.
+ */
 export function toShards(file: SynonymFile): Record<string, SynonymWire> {
-	return Object.fromEntries([
-		...PAIR_SHARDS.map((shard) => [shard, toWire(file, (key) => shardOf(key) === shard)]),
-		...LETTER_SHARDS.map((shard) => [shard, toWire(file, (key) => letterOf(key) === shard)]),
-	]);
+	const keys = Object.keys(file.terms);
+	const shardsOf = (names: string[], nameOf: (key: string) => string) => {
+		const byShard = new Map<string, string[]>(names.map((name) => [name, []]));
+		for (const key of keys) byShard.get(nameOf(key))!.push(key);
+		return names.map((name): [string, SynonymWire] => [name, wireOf(file, byShard.get(name)!)]);
+	};
+	return Object.fromEntries([...shardsOf(PAIR_SHARDS, shardOf), ...shardsOf(LETTER_SHARDS, letterOf)]);
 }
 
 /** Reads the fetched file; anything malformed gives undefined (search then runs without synonyms). */
