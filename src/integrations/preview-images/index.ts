@@ -13,7 +13,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -78,8 +78,8 @@ interface GuideFile {
 /** What a thread reads of a guide file: every field previewTexts takes from any collection. */
 type GuideText = PreviewSources['methods'][number] & PreviewSources['injuries'][number];
 
-type Job = { preview: Preview } | { guides: GuideFile[] };
-type Answer = { id: number; png?: Uint8Array; guides?: GuideText[]; error?: string };
+type Job = { preview: Preview; path: string } | { guides: GuideFile[] };
+type Answer = { id: number; guides?: GuideText[]; error?: string };
 interface Queued {
 	id: number;
 	job: Job;
@@ -148,7 +148,8 @@ function startPool(size: number) {
 			for (const worker of workers) worker.ref();
 			while (workers.length < to) add();
 		},
-		draw: async (preview: Preview) => (await run({ preview })).png!,
+		/** Draws `preview` into the PNG file `path`. */
+		draw: async (preview: Preview, path: string) => void (await run({ preview, path })),
 		readGuides: async (guides: GuideFile[]) => (await run({ guides })).guides!,
 		close: () => Promise.all(workers.map((w) => w.terminate())),
 	};
@@ -188,7 +189,7 @@ export function previewRun(cacheDir: string) {
 	let guessError: Error | undefined;
 	const draw = async (preview: Preview, cached: string) => {
 		drawing++;
-		writeFileSync(cached, await pool.draw(preview));
+		await pool.draw(preview, cached);
 		drawn.add(cached);
 		drawing--;
 	};

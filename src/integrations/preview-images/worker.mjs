@@ -2,11 +2,12 @@
 /**
  * One worker thread of the preview-image pool (./index.ts). It is sent two kinds of job, one at a
  * time, and posts each answer back:
- * - `preview`: draws it and answers with the PNG (its memory transferred, not copied);
+ * - `preview`: draws it, writes the PNG to `path` and answers when it is there (written here, not
+ *   on the build's thread, where opening a thousand files cost Astro's rendering half a second);
  * - `guides`: reads those guide files' frontmatter and answers with what their images show, so the
  *   pool can start drawing before the pages are built without the build's own thread parsing YAML.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { parse } from 'yaml';
 import { drawPreview } from './draw.mjs';
@@ -27,16 +28,17 @@ function guideText(path) {
 
 port.on(
 	'message',
-	async (/** @type {{ id: number, preview?: import('./draw.mjs').Preview, guides?: { id: string, path: string }[] }} */ job) => {
+	async (
+		/** @type {{ id: number, preview?: import('./draw.mjs').Preview, path?: string, guides?: { id: string, path: string }[] }} */ job,
+	) => {
 		try {
 			if (job.guides) {
 				port.postMessage({ id: job.id, guides: job.guides.map((g) => ({ id: g.id, ...guideText(g.path) })) });
 				return;
 			}
-			if (!job.preview) throw new Error('A job with neither a preview nor guides');
-			const png = await drawPreview(job.preview);
-			const bytes = new Uint8Array(png.buffer, png.byteOffset, png.byteLength).slice();
-			port.postMessage({ id: job.id, png: bytes }, [bytes.buffer]);
+			if (!job.preview || !job.path) throw new Error('A job with neither a preview and its path nor guides');
+			writeFileSync(job.path, await drawPreview(job.preview));
+			port.postMessage({ id: job.id });
 		} catch (error) {
 			port.postMessage({ id: job.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 		}
