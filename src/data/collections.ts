@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { toSourceLink, type Reference, type SourceLink } from '../lib/bibliography';
 import { guideReferenceIds } from '../lib/guide-references';
+import { filterGroups } from '../lib/method-filters';
 import { RED_FLAGS } from '../lib/red-flags';
 import { TOOLS } from '../lib/tools/registry';
 import { TOOL_SOURCES } from '../lib/tools/registry-sources';
@@ -32,6 +33,18 @@ export function methods(): Promise<CollectionEntry<'methods'>[]> {
 export function injuries(): Promise<CollectionEntry<'injuries'>[]> {
 	injuriesCache ??= getCollection('injuries').then((entries) => entries.sort(byId));
 	return injuriesCache;
+}
+
+let methodFiltersCache: Promise<ReturnType<typeof filterGroups>> | undefined;
+
+/**
+ * Every goal, region and category some method has, with its count: the filters on /methods/ and
+ * on each of its filtered pages, counted once per build rather than once per page (a few hundred
+ * pages at 1,000 guides, each counting every method against every filter).
+ */
+export function methodFilters(): Promise<ReturnType<typeof filterGroups>> {
+	methodFiltersCache ??= methods().then((all) => filterGroups(all.map((m) => m.data)));
+	return methodFiltersCache;
 }
 
 /**
