@@ -1,7 +1,7 @@
 /**
  * The build's last step, run by build.sh once `astro build` has exited: Pagefind indexes the built
- * pages (and a result card is written for each), then Workbox writes the service worker, which
- * precaches the index's loader and so must come after it.
+ * pages (and a result card is written for each) while Workbox writes the service worker, which
+ * precaches the index's loader and so is finished after it.
  *
  *   node --experimental-strip-types --import ./src/build/resolve-ts.mjs src/build/finish-build.ts [outDir]
  *
@@ -20,8 +20,10 @@ const logger = {
 	warn: (message: string) => console.warn(`[finish-build] ${message}`),
 };
 
-// Workbox takes about a second to load (its bundler and Babel): loaded while Pagefind's own process
-// indexes, not after it.
-const serviceWorker = import('../integrations/service-worker.ts');
-await buildSearchIndex(distDir, logger);
-await (await serviceWorker).writeServiceWorker(distDir, logger);
+// Pagefind indexes in a process of its own; meanwhile Workbox loads and bundles the worker on this
+// one, and adds the search loader to it once the index is written.
+const searchIndex = buildSearchIndex(distDir, logger);
+await Promise.all([
+	searchIndex,
+	import('../integrations/service-worker.ts').then((sw) => sw.writeServiceWorker(distDir, searchIndex, logger)),
+]);

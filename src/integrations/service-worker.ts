@@ -1,7 +1,9 @@
 /**
  * Writes the service worker (dist/sw.js) from the built files and the search index, with Workbox's
  * generateSW, so a runner who visited once can use the site without signal. The build's last step
- * (src/build/finish-build.ts) calls it after Pagefind.
+ * (src/build/finish-build.ts) calls it while Pagefind indexes: Workbox bundles the worker (about 2
+ * s at 1,000 guides) with a placeholder where the search loader's entries go, and they are written in
+ * once the index is there (see SEARCH_LOADER_PLACEHOLDER).
  *
  * What it caches (the lists are src/lib/offline.ts):
  * - on install: every script and stylesheet, the pages and data in PRECACHED_PAGES/PRECACHED_DATA,
@@ -16,17 +18,51 @@
  */
 import type { AstroIntegrationLogger } from 'astro';
 import { join } from 'node:path';
-import { generateSW } from 'workbox-build';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { generateSW, getManifest, type ManifestEntry } from 'workbox-build';
 import { CACHES, OFFLINE_PAGE, PRECACHED_DATA, PRECACHED_PAGES, READ_PAGES_KEPT, SERVICE_WORKER_URL } from '../lib/offline';
 
 /** A page's built file: '/' is index.html, '/tools/today/' is tools/today/index.html. */
 const pageFile = (href: string) => `${href.slice(1)}index.html`;
 
-/** Writes `distDir/sw.js`, precaching what the built site in `distDir` holds of the lists above. */
-export async function writeServiceWorker(distDir: string, logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>): Promise<void> {
-	const { count, size, warnings } = await generateSW({
+/** Pagefind's loader, which search needs to open offline: written by Pagefind, so precached last. */
+const SEARCH_LOADER = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*.pagefind'];
+
+/**
+ * Stands in the precache list for the search loader's entries while Workbox bundles the worker, and
+ * is replaced by them once the index is written. Terser prints it as `{url:"…",revision:"…"}`; if a
+ * Workbox release printed it otherwise, the build fails (fillSearchLoader) rather than ship a worker
+ * without the loader.
+ */
+export const SEARCH_LOADER_PLACEHOLDER = '__search_loader__';
+
+/** The entries as the precache list prints them in the worker. */
+const printed = (entries: ManifestEntry[]) =>
+	entries.map((e) => `{url:${JSON.stringify(e.url)},revision:${JSON.stringify(e.revision ?? null)}}`).join(',');
+
+/** The worker's source with the placeholder replaced by `entries`; throws unless it is there once. */
+export function fillSearchLoader(source: string, entries: ManifestEntry[]): string {
+	const placeholder = printed([{ url: SEARCH_LOADER_PLACEHOLDER, revision: SEARCH_LOADER_PLACEHOLDER }]);
+	const parts = source.split(placeholder);
+	if (parts.length !== 2)
+		throw new Error(`The service worker holds ${parts.length - 1} placeholders for the search loader (${placeholder}), not 1.`);
+	return parts.join(printed(entries));
+}
+
+/**
+ * Writes `distDir/sw.js`, precaching what the built site in `distDir` holds of the lists above;
+ * bundles the worker at once and adds the search loader when `searchIndex` (Pagefind writing it) is done.
+ */
+export async function writeServiceWorker(
+	distDir: string,
+	searchIndex: Promise<void>,
+	logger: Pick<AstroIntegrationLogger, 'info' | 'warn'>,
+): Promise<void> {
+	const swDest = join(distDir, SERVICE_WORKER_URL);
+	const bundled = generateSW({
 		globDirectory: distDir,
-		swDest: join(distDir, SERVICE_WORKER_URL),
+		swDest,
+		additionalManifestEntries: [{ url: SEARCH_LOADER_PLACEHOLDER, revision: SEARCH_LOADER_PLACEHOLDER }],
 		globPatterns: [
 			'_astro/*.{js,css}',
 			...PRECACHED_PAGES.map((p) => pageFile(p.href)),
@@ -34,10 +70,6 @@ export async function writeServiceWorker(distDir: string, logger: Pick<AstroInte
 			'favicon.svg',
 			'manifest.webmanifest',
 			'icons/*.png',
-			'pagefind/pagefind.js',
-			'pagefind/pagefind-entry.json',
-			'pagefind/*.pf_meta',
-			'pagefind/wasm.*.pagefind',
 			// The synonym shards (1,370 small files) are kept as searches fetch them, below.
 			'search/symptoms.json',
 		],
@@ -85,6 +117,17 @@ export async function writeServiceWorker(distDir: string, logger: Pick<AstroInte
 			},
 		],
 	});
-	for (const w of warnings) logger.warn(w);
-	logger.info(`Service worker: ${count} files precached (${Math.round(size / 1024)} KB before compression); offline page ${OFFLINE_PAGE}.`);
+	// If the index fails, the worker being bundled is not waited for: the build fails with the index's error.
+	bundled.catch(() => undefined);
+	await searchIndex;
+	const [{ count, size, warnings }, loader] = await Promise.all([
+		bundled,
+		getManifest({ globDirectory: distDir, globPatterns: SEARCH_LOADER }),
+	]);
+	if (loader.count !== SEARCH_LOADER.length) throw new Error(`Pagefind's loader is ${loader.count} files, not ${SEARCH_LOADER.length}.`);
+	writeFileSync(swDest, fillSearchLoader(readFileSync(swDest, 'utf8'), loader.manifestEntries));
+	for (const w of [...warnings, ...loader.warnings]) logger.warn(w);
+	logger.info(
+		`Service worker: ${count - 1 + loader.count} files precached (${Math.round((size + loader.size) / 1024)} KB before compression); offline page ${OFFLINE_PAGE}.`,
+	);
 }

@@ -105,6 +105,10 @@ describe('offline, after one online visit', () => {
 		const paths = await precached(page);
 		for (const p of PRECACHED_PAGES) expect(paths).toContain(`${p.href}index.html`);
 		expect(paths.some((p) => p.startsWith('/tools/today/m/'))).toBe(true);
+		// Search opens offline: Pagefind's loader is precached, not only kept once a search has run.
+		for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.unknown.pagefind'])
+			expect(paths).toContain(file);
+		expect(paths.some((p) => /^\/pagefind\/pagefind\.[\w-]+\.pf_meta$/.test(p))).toBe(true);
 		const total = [...sent.values()].reduce((a, b) => a + b, 0);
 		expect(total).toBeLessThan(1024 * 1024);
 		// A guide read online, a word searched online, a guide kept with its button.
