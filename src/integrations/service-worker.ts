@@ -2,8 +2,8 @@
  * Writes the service worker (dist/sw.js) from the built files and the search index, with Workbox's
  * generateSW, so a runner who visited once can use the site without signal. The build's last step
  * (src/build/finish-build.ts) calls it while Pagefind indexes: Workbox bundles the worker (about 2
- * s at 1,000 guides) with a placeholder where the search loader's entries go, and they are written in
- * once the index is there (see SEARCH_LOADER_PLACEHOLDER).
+ * s) with a placeholder for its precache list, and the list is written in once the index, part of
+ * it, is there (see PRECACHE_PLACEHOLDER).
  *
  * What it caches (the lists are src/lib/offline.ts):
  * - on install: every script and stylesheet, the pages and data in PRECACHED_PAGES/PRECACHED_DATA,
@@ -25,33 +25,47 @@ import { CACHES, OFFLINE_PAGE, PRECACHED_DATA, PRECACHED_PAGES, READ_PAGES_KEPT,
 /** A page's built file: '/' is index.html, '/tools/today/' is tools/today/index.html. */
 const pageFile = (href: string) => `${href.slice(1)}index.html`;
 
-/** Pagefind's loader, which search needs to open offline: written by Pagefind, so precached last. */
+/** Pagefind's loader, which search needs to open offline (written by Pagefind). */
 const SEARCH_LOADER = ['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/*.pf_meta', 'pagefind/wasm.*.pagefind'];
 
+/** What the worker caches on install, as globs of the built site. */
+const PRECACHE = [
+	'_astro/*.{js,css}',
+	...PRECACHED_PAGES.map((p) => pageFile(p.href)),
+	...PRECACHED_DATA,
+	'favicon.svg',
+	'manifest.webmanifest',
+	'icons/*.png',
+	...SEARCH_LOADER,
+	// The synonym shards (1,370 small files) are kept as searches fetch them (runtimeCaching below).
+	'search/symptoms.json',
+];
+
 /**
- * Stands in the precache list for the search loader's entries while Workbox bundles the worker, and
- * is replaced by them once the index is written. Terser prints it as `{url:"…",revision:"…"}`; if a
- * Workbox release printed it otherwise, the build fails (fillSearchLoader) rather than ship a worker
- * without the loader.
+ * Stands for the precache list while Workbox bundles the worker, and is replaced by the list once
+ * the search index is written. Bundled by Workbox, the list would also cost Babel and Terser a
+ * second at 1,000 guides (a thousand entries, most of them the quiz's method files). Terser prints
+ * the placeholder as `{url:"…",revision:"…"}`; if a Workbox release printed it otherwise, the build
+ * fails (fillPrecache) rather than ship a worker that precaches nothing.
  */
-export const SEARCH_LOADER_PLACEHOLDER = '__search_loader__';
+export const PRECACHE_PLACEHOLDER = '__precache__';
 
 /** The entries as the precache list prints them in the worker. */
 const printed = (entries: ManifestEntry[]) =>
 	entries.map((e) => `{url:${JSON.stringify(e.url)},revision:${JSON.stringify(e.revision ?? null)}}`).join(',');
 
 /** The worker's source with the placeholder replaced by `entries`; throws unless it is there once. */
-export function fillSearchLoader(source: string, entries: ManifestEntry[]): string {
-	const placeholder = printed([{ url: SEARCH_LOADER_PLACEHOLDER, revision: SEARCH_LOADER_PLACEHOLDER }]);
+export function fillPrecache(source: string, entries: ManifestEntry[]): string {
+	const placeholder = printed([{ url: PRECACHE_PLACEHOLDER, revision: PRECACHE_PLACEHOLDER }]);
 	const parts = source.split(placeholder);
 	if (parts.length !== 2)
-		throw new Error(`The service worker holds ${parts.length - 1} placeholders for the search loader (${placeholder}), not 1.`);
+		throw new Error(`The service worker holds ${parts.length - 1} placeholders for its precache list (${placeholder}), not 1.`);
 	return parts.join(printed(entries));
 }
 
 /**
- * Writes `distDir/sw.js`, precaching what the built site in `distDir` holds of the lists above;
- * bundles the worker at once and adds the search loader when `searchIndex` (Pagefind writing it) is done.
+ * Writes `distDir/sw.js`, precaching what the built site in `distDir` holds of PRECACHE: bundles the
+ * worker at once and writes the list in when `searchIndex` (Pagefind writing it) is done.
  */
 export async function writeServiceWorker(
 	distDir: string,
@@ -60,21 +74,11 @@ export async function writeServiceWorker(
 ): Promise<void> {
 	const swDest = join(distDir, SERVICE_WORKER_URL);
 	const bundled = generateSW({
-		globDirectory: distDir,
 		swDest,
-		additionalManifestEntries: [{ url: SEARCH_LOADER_PLACEHOLDER, revision: SEARCH_LOADER_PLACEHOLDER }],
-		globPatterns: [
-			'_astro/*.{js,css}',
-			...PRECACHED_PAGES.map((p) => pageFile(p.href)),
-			...PRECACHED_DATA,
-			'favicon.svg',
-			'manifest.webmanifest',
-			'icons/*.png',
-			// The synonym shards (1,370 small files) are kept as searches fetch them, below.
-			'search/symptoms.json',
-		],
-		// Hashed names need no revision of their own.
-		dontCacheBustURLsMatching: /^_astro\//,
+		// Without a directory Workbox writes no precache at all; with no pattern it globs nothing.
+		globDirectory: distDir,
+		globPatterns: [],
+		additionalManifestEntries: [{ url: PRECACHE_PLACEHOLDER, revision: PRECACHE_PLACEHOLDER }],
 		directoryIndex: 'index.html',
 		// Pagefind asks for its entry file with ?ts=<now>: the cached copy answers that too.
 		ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/],
@@ -120,14 +124,16 @@ export async function writeServiceWorker(
 	// If the index fails, the worker being bundled is not waited for: the build fails with the index's error.
 	bundled.catch(() => undefined);
 	await searchIndex;
-	const [{ count, size, warnings }, loader] = await Promise.all([
+	const [{ warnings }, precache] = await Promise.all([
 		bundled,
-		getManifest({ globDirectory: distDir, globPatterns: SEARCH_LOADER }),
+		// Hashed names (under _astro/) need no revision of their own.
+		getManifest({ globDirectory: distDir, globPatterns: PRECACHE, dontCacheBustURLsMatching: /^_astro\// }),
 	]);
-	if (loader.count !== SEARCH_LOADER.length) throw new Error(`Pagefind's loader is ${loader.count} files, not ${SEARCH_LOADER.length}.`);
-	writeFileSync(swDest, fillSearchLoader(readFileSync(swDest, 'utf8'), loader.manifestEntries));
-	for (const w of [...warnings, ...loader.warnings]) logger.warn(w);
+	const loader = precache.manifestEntries.filter((e) => e.url.startsWith('pagefind/')).length;
+	if (loader !== SEARCH_LOADER.length) throw new Error(`Pagefind's loader is ${loader} files, not ${SEARCH_LOADER.length}.`);
+	writeFileSync(swDest, fillPrecache(readFileSync(swDest, 'utf8'), precache.manifestEntries));
+	for (const w of [...warnings, ...precache.warnings]) logger.warn(w);
 	logger.info(
-		`Service worker: ${count - 1 + loader.count} files precached (${Math.round((size + loader.size) / 1024)} KB before compression); offline page ${OFFLINE_PAGE}.`,
+		`Service worker: ${precache.count} files precached (${Math.round(precache.size / 1024)} KB before compression); offline page ${OFFLINE_PAGE}.`,
 	);
 }
