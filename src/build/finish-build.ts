@@ -21,7 +21,7 @@ const logger = {
 };
 
 // Pagefind indexes in a process of its own; meanwhile Workbox loads and bundles the worker on this
-// one, and adds the search loader to it once the index is written.
+// one, whose precache list (Pagefind's loader in it) is written in once the index is there.
 const searchIndex = buildSearchIndex(distDir, logger);
 await Promise.all([
 	searchIndex,
