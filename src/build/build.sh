@@ -3,7 +3,7 @@
 # pages, then, in a process of its own once Astro's has exited, finish-build.ts writes the search
 # index and the service worker (it says why they wait).
 #
-#   sh src/build/build.sh [outDir]      # outDir defaults to dist; astro must be on PATH
+#   sh src/build/build.sh [outDir]      # from the project's root; outDir defaults to dist; astro on PATH
 set -e
 out=${1:-dist}
 astro build --outDir "$out"

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { toSourceLink, type Reference, type SourceLink } from '../lib/bibliography';
-import { guideReferenceIds } from '../lib/guide-references';
+import { guideReferenceIds, resolveGuideReferences } from '../lib/guide-references';
 import { filterGroups } from '../lib/method-filters';
 import { RED_FLAGS } from '../lib/red-flags';
 import { TOOLS } from '../lib/tools/registry';
@@ -47,6 +47,14 @@ export function methodFilters(): Promise<ReturnType<typeof filterGroups>> {
 	return methodFiltersCache;
 }
 
+/** A guide of any collection (method, injury, article), as far as its citations go. */
+interface GuideEntry {
+	id: string;
+	data: unknown;
+	filePath?: string;
+	rendered?: { html: string };
+}
+
 /**
  * The text a guide's citations are read from (bodyCitations in src/lib/guide-references.ts). The
  * guide collections keep no raw body (retainBody: false in src/content.config.ts): the bodies were a
@@ -55,10 +63,21 @@ export function methodFilters(): Promise<ReturnType<typeof filterGroups>> {
  * are read from that HTML (`href="#ref-<id>"`, in the same order); an MDX guide is rendered only
  * with its page, so they are read from its file.
  */
-export function citedText(entry: { id: string; filePath?: string; rendered?: { html: string } }): string {
+function citedText(entry: GuideEntry): string {
 	if (entry.rendered) return entry.rendered.html;
 	if (!entry.filePath) throw new Error(`The guide "${entry.id}" has neither rendered HTML nor a file to read its citations from.`);
 	return readFileSync(entry.filePath, 'utf8');
+}
+
+/** The bibliography ids a guide cites, body first, then frontmatter. */
+const citedIds = (entry: GuideEntry) => guideReferenceIds(entry.data, citedText(entry));
+
+/**
+ * A guide's references in the order it cites them. Throws, naming the file and the id, when a
+ * citation points at no bibliography entry, so the page's build fails.
+ */
+export async function guideReferences(entry: GuideEntry): Promise<Reference[]> {
+	return resolveGuideReferences(entry.filePath ?? entry.id, entry.data, citedText(entry), await bibliography());
 }
 
 /**
@@ -95,10 +114,9 @@ export function citers(): Promise<Map<string, Citer[]>> {
 				else out.set(id, [citer]);
 			}
 		};
-		for (const m of await methods()) add(guideReferenceIds(m.data, citedText(m)), { href: `/methods/${m.id}/`, title: m.data.title });
-		for (const i of await injuries()) add(guideReferenceIds(i.data, citedText(i)), { href: `/injuries/${i.id}/`, title: i.data.title });
-		for (const a of await getCollection('articles'))
-			add(guideReferenceIds(a.data, citedText(a)), { href: `/${a.id}/`, title: a.data.title });
+		for (const m of await methods()) add(citedIds(m), { href: `/methods/${m.id}/`, title: m.data.title });
+		for (const i of await injuries()) add(citedIds(i), { href: `/injuries/${i.id}/`, title: i.data.title });
+		for (const a of await getCollection('articles')) add(citedIds(a), { href: `/${a.id}/`, title: a.data.title });
 		for (const t of TOOLS) add([...TOOL_SOURCES[t.id]], { href: t.href, title: t.citer });
 		for (const f of RED_FLAGS) add(f.sources, { href: `/red-flags/#${f.id}`, title: `Red flags: ${f.title}` });
 		return out;

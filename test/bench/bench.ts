@@ -38,9 +38,10 @@
  * Ratios against the smallest size show the growth: compare each with the ratio of guides.
  * The results also go to test/.output/bench.json.
  *
- * Memory: the build's command (ours: src/build/build.sh; the peer's: `astro build`) runs in its own process group; the benchmark reads /proc for every process
- * in that group (Astro's node, Pagefind's indexer, anything they start; see watchMemory for how
- * often) and adds up their resident memory. "peak MB" is the largest such sum: what the machine
+ * Memory: the build's command (ours: src/build/build.sh; the peer's: `astro build`) runs in its own
+ * process group; the benchmark reads /proc for every process in that group (Astro's node,
+ * Pagefind's indexer, anything they start; see watchMemory for how often) and adds up their
+ * resident memory. "peak MB" is the largest such sum: what the machine
  * needed at once. Each process's own peak is its kernel high-water mark (VmHWM), read at every
  * sample. GNU time was used before and missed Pagefind: it only counts processes that are reaped,
  * and Pagefind's is killed by its Node API's close() and left for init to reap.
@@ -145,9 +146,9 @@ const root = new URL('../../', import.meta.url).pathname;
 const OUTPUT_FILE = join(root, 'test/.output/bench.json');
 /**
  * What the scratch copy needs to build; node_modules is linked, not copied. `src` brings
- * src/content/references (the bibliography every `refs` id must name) and the injury guides.
+ * src/content/references (the bibliography every `refs` id must name) and the injury guides; `.ci`
+ * holds with-node.sh, which the build script in package.json runs through.
  */
-// .ci holds with-node.sh, which the build script in package.json runs through.
 const PROJECT_FILES = ['src', 'public', '.ci', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 // ---------------------------------------------------------------------------------------------
