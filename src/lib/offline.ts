@@ -27,6 +27,3 @@ export const PRECACHED_PAGES: readonly { href: string; title: string }[] = [
 
 /** Files the tools fetch for their rules and data (besides the scripts every page has). */
 export const PRECACHED_DATA = ['tools/today/guides.json', 'tools/today/m/*.json'];
-
-/** Pages read online that stay for offline reading, newest first; kept pages are never dropped. */
-export const READ_PAGES_KEPT = 60;
