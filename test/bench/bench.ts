@@ -719,6 +719,8 @@ interface OutputStats {
 	distFiles: number;
 	pagefindBytes: number;
 	pagefindFiles: number;
+	/** Link-preview images written (dist/og/*.png): every guide keeps its own at every size. */
+	previewImages: number;
 	largestPages: { path: string; bytes: number }[];
 	/** Every HTML page over TARGETS.pageKB raw, largest first. */
 	overBudget: { path: string; bytes: number }[];
@@ -737,6 +739,7 @@ function measureDist(dist: string): OutputStats {
 		distFiles: all.length,
 		pagefindBytes: sum(pagefind),
 		pagefindFiles: pagefind.length,
+		previewImages: filesUnder(join(dist, 'og')).filter((f) => f.path.endsWith('.png')).length,
 		largestPages: pages.sort((a, b) => b.bytes - a.bytes).slice(0, 5),
 		overBudget: pages.filter((p) => p.bytes > TARGETS.pageKB * 1e3),
 		keyPages: Object.fromEntries(KEY_PAGES.map((p) => [p, bytesOf(p)])) as Record<KeyPage, number>,
@@ -1114,7 +1117,7 @@ async function benchSize(guides: number, corpus: Corpus, browser: Browser, queri
 		const dist = join(dir, 'dist');
 		result.output = measureDist(dist);
 		log(
-			`${guides} guides: built ${result.output.htmlPages} pages in ${built.seconds.toFixed(1)} s, peak ${built.memory.peakMB.toFixed(0)} MB; searching…`,
+			`${guides} guides: built ${result.output.htmlPages} pages and ${result.output.previewImages} preview images in ${built.seconds.toFixed(1)} s, peak ${built.memory.peakMB.toFixed(0)} MB; searching…`,
 		);
 		const site = await serveSite(dist);
 		const gate = new QuietGate();
@@ -1179,6 +1182,7 @@ const COLUMN_GROUPS: { title: string; columns: Column[] }[] = [
 			{ label: 'dist MB', digits: 1, value: (r) => (r.output ? r.output.distBytes / 1e6 : undefined) },
 			{ label: 'index MB', digits: 2, value: (r) => (r.output ? r.output.pagefindBytes / 1e6 : undefined) },
 			{ label: 'index files', digits: 0, value: (r) => r.output?.pagefindFiles },
+			{ label: 'preview images', digits: 0, value: (r) => r.output?.previewImages },
 		],
 	},
 	{
