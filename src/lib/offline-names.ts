@@ -11,3 +11,6 @@ export const CACHES = { pages: 'rr-pages', kept: 'rr-kept', search: 'rr-search' 
 
 /** Pages read online that stay for offline reading, newest first; kept pages are never dropped. */
 export const READ_PAGES_KEPT = 60;
+
+/** The message the page sends a waiting worker when the runner accepts an update (Workbox's convention). */
+export const SKIP_WAITING_MESSAGE = { type: 'SKIP_WAITING' } as const;

@@ -3,6 +3,8 @@
  * Nothing reloads until the runner presses the button: then the waiting worker takes over and the
  * page reloads once, on the new version. Loaded only when there is an update.
  */
+import { SKIP_WAITING_MESSAGE } from '../../lib/offline-names';
+
 let shown = false;
 
 export function offerUpdate(registration: ServiceWorkerRegistration) {
@@ -20,8 +22,8 @@ export function offerUpdate(registration: ServiceWorkerRegistration) {
 	button.addEventListener('click', () => {
 		button.disabled = true;
 		navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-		// Workbox's generated worker takes over on this message (its skipWaiting is off by default).
-		registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
+		// The worker (./worker.ts) takes over on this message; it never skips waiting on its own.
+		registration.waiting?.postMessage(SKIP_WAITING_MESSAGE);
 	});
 	bar.append(text, button);
 	document.body.append(bar);

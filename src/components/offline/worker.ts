@@ -21,7 +21,7 @@ import { cleanupOutdatedCaches, precacheAndRoute, type PrecacheEntry } from 'wor
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst } from 'workbox-strategies';
 // The names only: ../../lib/offline.ts would bring the tool registry into the worker.
-import { CACHES, OFFLINE_PAGE, READ_PAGES_KEPT } from '../../lib/offline-names';
+import { CACHES, OFFLINE_PAGE, READ_PAGES_KEPT, SKIP_WAITING_MESSAGE } from '../../lib/offline-names';
 
 /** What this file uses of the worker's global scope (the site's type check knows the page's, not a worker's). */
 declare const self: {
@@ -35,7 +35,7 @@ const NETWORK_TIMEOUT_SECONDS = 4;
 
 self.addEventListener('message', (event) => {
 	const data = event.data as { type?: unknown } | null;
-	if (data?.type === 'SKIP_WAITING') void self.skipWaiting();
+	if (data?.type === SKIP_WAITING_MESSAGE.type) void self.skipWaiting();
 });
 clientsClaim();
 
