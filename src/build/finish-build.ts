@@ -1,7 +1,7 @@
 /**
  * The build's last step, run by build.sh once `astro build` has exited: Pagefind indexes the built
- * pages (and a result card is written for each) while Workbox writes the service worker, which
- * precaches the index's loader and so is finished after it.
+ * pages (and a result card is written for each) while the service worker is bundled; the worker
+ * precaches the index's loader, so its precache list is written in after the index.
  *
  *   node --experimental-strip-types --import ./src/build/resolve-ts.mjs src/build/finish-build.ts [outDir]
  *
@@ -20,8 +20,8 @@ const logger = {
 	warn: (message: string) => console.warn(`[finish-build] ${message}`),
 };
 
-// Pagefind indexes in a process of its own; meanwhile Workbox loads and bundles the worker on this
-// one, whose precache list (Pagefind's loader in it) is written in once the index is there.
+// Pagefind indexes in a process of its own; meanwhile Rolldown bundles the worker on this one, whose
+// precache list (Pagefind's loader in it) is written in once the index is there.
 const searchIndex = buildSearchIndex(distDir, logger);
 await Promise.all([
 	searchIndex,
