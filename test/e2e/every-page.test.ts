@@ -120,12 +120,13 @@ describe.concurrent.each(pages)('%s', (path) => {
 	test(checks(path), async () => {
 		const bodies: Promise<{ url: string; type: string; size: number }>[] = [];
 		const tracked = await open(path, {
-			before: (p) =>
+			before: (p) => {
 				p.on('response', (r) => {
 					const type = r.request().resourceType();
 					if (type === 'script' || type === 'stylesheet')
 						bodies.push(r.body().then((b) => ({ url: new URL(r.url()).pathname, type, size: gzipSize(b) })));
-				}),
+				});
+			},
 		});
 		await readToBottom(tracked.page);
 		await tracked.settled();

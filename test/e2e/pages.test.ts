@@ -40,7 +40,7 @@ describe('the short printout', () => {
 	test('"Print the full guide" prints everything, then the short printout is back', async () => {
 		const { page } = await open('/methods/foam-rolling/', {
 			before: (p) =>
-				void p.addInitScript(
+				p.addInitScript(
 					() => (window.print = () => void document.documentElement.setAttribute('data-printed', document.documentElement.className)),
 				),
 		});

@@ -40,7 +40,8 @@ export function useBrowser() {
 			javaScript?: boolean;
 			reducedMotion?: boolean;
 			viewport?: { width: number; height: number };
-			before?: (page: Page) => void;
+			/** Runs before the page is opened, and is awaited: an init script not yet registered would miss the page. */
+			before?: (page: Page) => Promise<unknown> | void;
 		} = {},
 	): Promise<TrackedPage> {
 		if (!browser) throw new Error('browser not started');
@@ -66,7 +67,7 @@ export function useBrowser() {
 			if (m.type() === 'error') errors.push(m.text());
 		});
 		page.on('pageerror', (e) => errors.push(e.message));
-		options.before?.(page);
+		await options.before?.(page);
 		await page.goto(new URL(path, baseURL()).href, { waitUntil: 'load' });
 		const settled = async () => {
 			await waitForIslands(page);
