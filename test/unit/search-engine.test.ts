@@ -15,12 +15,17 @@ interface ModelPage {
 	text: string;
 }
 
-function modelPagefind(pages: ModelPage[], chunks: string[][]): PagefindApi {
+/**
+ * `reachable` says whether a chunk can be fetched now (offline and not cached, it cannot): a search
+ * that needs one that cannot fails, as the search worker makes it (src/components/search/index-fetches.ts).
+ */
+function modelPagefind(pages: ModelPage[], chunks: string[][], reachable = (_chunk: number) => true): PagefindApi {
 	const words = (page: ModelPage) => page.text.split(' ');
 	/** The words one search word matches: those of its chunk that start with it (or equal it, quoted). */
 	const matches = (term: string, exact: boolean) => {
-		const chunk = chunks.find((c) => term <= c[c.length - 1]!) ?? [];
-		return chunk.filter((w) => (exact ? w === term : w.startsWith(term)));
+		const at = chunks.findIndex((c) => term <= c[c.length - 1]!);
+		if (!reachable(at)) throw new Error(`chunk ${at} could not be fetched`);
+		return (chunks[at] ?? []).filter((w) => (exact ? w === term : w.startsWith(term)));
 	};
 	const result = (page: ModelPage, matched: string[]): PagefindResult => {
 		const locations = words(page).flatMap((w, i) => (matched.includes(w) ? [i] : []));
@@ -67,6 +72,29 @@ test('a word whose root falls in an earlier chunk is still found as typed, and o
 
 test('a form the index does not hold is searched by its root', async () => {
 	expect(await urls('massaged')).toEqual(['/c/']);
+});
+
+test('a word whose index chunk cannot be fetched fails the search, never "no results"; reachable again, it is found', async () => {
+	const offline = new Set([1]);
+	const search = new SearchEngine(
+		modelPagefind(PAGES, CHUNKS, (chunk) => !offline.has(chunk)),
+		new SynonymStore(async () => undefined),
+	);
+	await expect(search.run('soreness', {})).rejects.toThrow('could not be fetched');
+	await expect(search.run('massage soreness', {})).rejects.toThrow('could not be fetched');
+	// A word in a chunk at hand still answers.
+	expect((await search.run('massage', {})).hits).toHaveLength(1);
+	// The failed check of "soreness" is not remembered: back online, the same engine finds it.
+	offline.clear();
+	const found = await search.run('soreness', {});
+	expect((await Promise.all(found.hits.map(async (h) => (await h.result.data()).url))).sort()).toEqual(['/a/', '/b/']);
+});
+
+test('a chunk lost only by the first search of a query (a blip) still fails it: its results would be missing', async () => {
+	let fetches = 0;
+	const blip = (chunk: number) => chunk !== 1 || ++fetches > 1;
+	const search = new SearchEngine(modelPagefind(PAGES, CHUNKS, blip), new SynonymStore(async () => undefined));
+	await expect(search.run('soreness', {})).rejects.toThrow('could not be fetched');
 });
 
 test('merged keeps each page once, scored by the first search that found it, best first', () => {

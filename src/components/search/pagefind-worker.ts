@@ -4,16 +4,23 @@
  * defines the messages). It loads /pagefind/pagefind.js on the first request and tells it to
  * run right here (`noWorker`) rather than start a worker of its own.
  *
+ * A search during which an index chunk could not be fetched fails (./index-fetches.ts says why).
+ *
  * Result handles are kept by result id (a page's fragment hash, so at most one per page) for the
  * data() requests that follow a search.
  */
 import type { PagefindApi, PagefindResult } from './search-engine';
 import { importPagefind, type Answer, type RemoteResult, type Request } from './pagefind-remote';
+import { watchIndexFetches } from './index-fetches';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 let pagefind: Promise<PagefindApi> | undefined;
 const results = new Map<string, PagefindResult>();
+
+// Pagefind calls the global fetch: watched, a search that lost an index chunk fails instead of finding nothing.
+const index = watchIndexFetches(self.fetch.bind(self));
+self.fetch = index.fetch;
 
 const load = () => (pagefind ??= importPagefind(self.location.origin));
 
@@ -27,7 +34,7 @@ async function answer(request: Request): Promise<unknown> {
 		case 'preload':
 			return api.preload(request.term, { filters: request.filters });
 		case 'search': {
-			const found = await api.search(request.term, { filters: request.filters });
+			const found = await index.complete(() => api.search(request.term, { filters: request.filters }));
 			if (!found) return null;
 			for (const result of found.results) results.set(result.id, result);
 			return found.results.map(({ id, score }): RemoteResult => ({ id, score }));

@@ -139,6 +139,8 @@ export class SearchEngine {
 		if (!known) {
 			known = this.classify(word);
 			this.statuses.set(word, known);
+			// Not kept when it failed (the index out of reach): the word is checked again on the next search.
+			known.catch(() => this.statuses.delete(word));
 		}
 		return known;
 	}
@@ -160,7 +162,9 @@ export class SearchEngine {
 	async run(query: string, filters: Filters): Promise<Outcome> {
 		const words = await this.words(query);
 		// Usually every word is in the index: search for them all while the words are checked.
-		const guess = words.length ? this.search(pagefindQuery(words), filters).catch((): PagefindResult[] => []) : undefined;
+		const guess = words.length ? this.search(pagefindQuery(words), filters) : undefined;
+		// Awaited below only when the plan keeps the words; a failure then fails the search (never "no results").
+		guess?.catch(() => undefined);
 		const checked = new Map(await Promise.all(words.map(async (w) => [w, await this.check(w)] as const)));
 		// A word the index lacks may be misspelt: its letter's phrases are what it is corrected against.
 		await this.synonyms.ensureLetters(words.filter((w) => checked.get(w) === 'absent'));

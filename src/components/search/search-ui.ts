@@ -311,7 +311,9 @@ export async function mountSearch(root: HTMLElement, { syncUrl }: { syncUrl: boo
 			return;
 		}
 		const filters = pagefindFilters(state.filters);
-		// Offline, a word searched before is answered from the cache; any other cannot be, and says so.
+		// Offline, a word searched before is answered from the cache; any other cannot be, and says so:
+		// the search worker fails a search that lost an index chunk (index-fetches.ts), and where
+		// Pagefind runs on the page instead, no results with the browser offline count as that too.
 		const outcome = await (
 			q ? engine.run(q, filters) : engine.browse(filters).then((found) => ({ hits: found, mode: 'all' as const, plan: undefined }))
 		).catch(() => undefined);
