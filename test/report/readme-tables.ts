@@ -8,12 +8,16 @@
  *   - between <!-- scale:start --> and <!-- scale:end -->: how the build, the pages, Lighthouse,
  *     the quiz and one cold search grow with the number of guides, from the same file;
  *   - between <!-- runs:start --> and <!-- runs:end -->: reading run files against the targets of
- *     "Your runs", from test/.output/bench-runs.json (written by `npm run bench` or `npm run bench:runs`).
+ *     "Your runs", from test/.output/bench-runs.json (written by `npm run bench` or `npm run bench:runs`);
+ *   - between <!-- budgets:start --> and <!-- budgets:end -->: what Chromium loaded before any
+ *     interaction on one page of each kind and every tool page, from test/.output/budgets.json
+ *     (written by the e2e layer, test/e2e/every-page.test.ts).
  * A source that is missing leaves its block as it is and says so.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BUDGET } from '../support/budgets.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const output = (file: string) => join(root, 'test/.output', file);
@@ -257,12 +261,44 @@ function runsBlock(): string | undefined {
 	].join('\n');
 }
 
+/** test/e2e/every-page.test.ts's figures per page: gzip bytes as Chromium loaded them. */
+type BudgetsJson = Record<string, { js: number; scripts: Record<string, number>; inline: number; css: number; toolPage: boolean }>;
+
+/** Pages of a kind with no tool that the table shows beside every tool page. */
+const BUDGET_SAMPLE = ['/', '/methods/ice-baths/', '/injuries/shin-pain/', '/search/'];
+/** "/_astro/preact.VmzlNV2q.js" is "preact"; an Astro component's script is named after the component. */
+const scriptName = (path: string) =>
+	(path.split('/').pop() ?? path).replace(/\.[\w-]{8}\.js$/, '').replace(/\.astro_astro_type_script_index_\d+_lang$/, "'s script");
+
+/** JavaScript before interaction and CSS, in bytes gzip, with the largest parts of each page's JavaScript. */
+function budgetsBlock(): string | undefined {
+	const budgets = readJson<BudgetsJson>('budgets.json');
+	if (!budgets) return undefined;
+	const pages = Object.entries(budgets).filter(([path, b]) => b.toolPage || BUDGET_SAMPLE.includes(path));
+	const lines = [row(['page', 'JavaScript', 'budget', 'its largest parts', 'CSS']), row(['---', '---:', '---:', '---', '---:'])];
+	for (const [path, b] of pages) {
+		const parts = [...Object.entries(b.scripts).map(([file, bytes]) => [scriptName(file), bytes] as const), ['inline', b.inline] as const]
+			.sort((x, y) => y[1] - x[1])
+			.slice(0, 4)
+			.map(([name, bytes]) => `${name} ${n(bytes)}`);
+		const budget = b.toolPage ? BUDGET.jsToolPage : BUDGET.jsOtherPage;
+		lines.push(row([`\`${path}\``, n(b.js), n(budget), parts.join(', '), n(b.css)]));
+	}
+	const date = statSync(output('budgets.json')).mtime.toISOString().slice(0, 10);
+	lines.push(
+		'',
+		`Bytes gzip, inline scripts included, as Chromium loaded them in the e2e run of ${date} (CSS budget ${n(BUDGET.css)}); every page's figures are in \`test/.output/budgets.json\`. Written by \`npm run readme\`.`,
+	);
+	return lines.join('\n');
+}
+
 let readme = readFileSync(join(root, 'README.md'), 'utf8');
 for (const [name, block] of [
 	['tests', testsBlock()],
 	['bench', benchBlock()],
 	['scale', scaleBlock()],
 	['runs', runsBlock()],
+	['budgets', budgetsBlock()],
 ] as const) {
 	const pattern = new RegExp(`(<!-- ${name}:start -->\\n)[\\s\\S]*?(\\n<!-- ${name}:end -->)`);
 	if (!pattern.test(readme)) throw new Error(`README.md has no <!-- ${name}:start --> ... <!-- ${name}:end --> block`);
