@@ -20,6 +20,9 @@ const PATH = '/tools/after-race/';
 const NOW = Date.UTC(2026, 4, 20, 12);
 const TODAY = '2026-05-20';
 const YESTERDAY = '2026-05-19';
+/** How the race-day list names them. */
+const TODAY_CHOICE = 'Today, Wed 20 May';
+const YESTERDAY_CHOICE = 'Yesterday, Tue 19 May';
 
 const SOURCES: Record<string, SourceLink> = {
 	takayama2017: { label: 'Takayama (fixture) 2017', url: 'https://example.org/takayama', type: 'rct' },
@@ -49,6 +52,14 @@ const submit = () => submitWith(SUBMIT);
 const group = (name: string) => screen.getByRole('group', { name });
 /** "Not ill": the safety question every timeline needs answered (never kept, so asked again each visit). */
 const notIll = () => fireEvent.click(within(group(ILL_GROUP)).getByRole('radio', { name: 'No' }));
+/** Chooses the race day from the list by what its choice says, as a runner does. */
+function chooseDay(name: string) {
+	const list = screen.getByLabelText<HTMLSelectElement>(RACE_DAY);
+	const option = within(list).getByRole<HTMLOptionElement>('option', { name });
+	fireEvent.input(list, { target: { value: option.value } });
+}
+const dayChoices = () => within(screen.getByLabelText(RACE_DAY)).getAllByRole<HTMLOptionElement>('option');
+const chosenDay = () => dayChoices().find((o) => o.selected)?.textContent;
 const headline = () => screen.getByRole('heading', { name: TITLE }).nextElementSibling;
 
 const timeline = () => <AfterRaceTimeline sources={SOURCES} methods={METHODS} flags={[...FLAGS]} site={SITE} />;
@@ -75,8 +86,6 @@ describe('AfterRaceTimeline', () => {
 		const controls = [
 			screen.getByRole('button', { name: SUBMIT }),
 			screen.getByRole('button', { name: 'Start again' }),
-			screen.getByRole('button', { name: 'Today' }),
-			screen.getByRole('button', { name: 'Yesterday' }),
 			screen.getByRole('radio', { name: 'Marathon' }),
 			screen.getByLabelText(RACE_DAY),
 		];
@@ -88,15 +97,22 @@ describe('AfterRaceTimeline', () => {
 		container.remove();
 	});
 
-	test('"Today" and "Yesterday" fill the race day with the reader’s dates', async () => {
+	test('the race day is chosen from a list of today back 8 weeks, newest first, that names today and yesterday', async () => {
 		await renderTimeline();
 		const raceDay = screen.getByLabelText(RACE_DAY);
 		expect(raceDay).toHaveValue('');
-		click('button', 'Today');
-		notIll();
+		expect(chosenDay()).toBe('Choose the day');
+		// The empty choice, then 57 days: 20 May back to 25 March (56 days before).
+		expect(
+			dayChoices()
+				.slice(0, 4)
+				.map((o) => o.textContent),
+		).toEqual(['Choose the day', TODAY_CHOICE, YESTERDAY_CHOICE, 'Mon 18 May']);
+		expect(dayChoices().at(-1)).toHaveTextContent(/^Wed 25 Mar$/);
+		expect(dayChoices()).toHaveLength(58);
+		chooseDay(TODAY_CHOICE);
 		expect(raceDay).toHaveValue(TODAY);
-		click('button', 'Yesterday');
-		notIll();
+		chooseDay(YESTERDAY_CHOICE);
 		expect(raceDay).toHaveValue(YESTERDAY);
 		expect(JSON.parse(localStorage.getItem(KEY) ?? '{}')).toMatchObject({ raceDay: YESTERDAY });
 	});
@@ -104,7 +120,7 @@ describe('AfterRaceTimeline', () => {
 	test('filling the form and submitting shows the timeline: its heading takes focus and the one-line answer comes first', async () => {
 		await renderTimeline();
 		click('radio', '5K');
-		click('button', 'Today');
+		chooseDay(TODAY_CHOICE);
 		notIll();
 		await submit();
 		const heading = screen.getByRole('heading', { level: 2, name: TITLE });
@@ -129,7 +145,7 @@ describe('AfterRaceTimeline', () => {
 	test('a marathon yesterday counts its days from yesterday', async () => {
 		await renderTimeline();
 		click('radio', 'Marathon');
-		click('button', 'Yesterday');
+		chooseDay(YESTERDAY_CHOICE);
 		notIll();
 		await submit();
 		// Marathon: first run day 4, workouts day 25, race again day 32 (Foster's 26, but a week of workouts first).
@@ -147,41 +163,47 @@ describe('AfterRaceTimeline', () => {
 		expect(screen.getByRole('radio', { name: '5K' })).toHaveFocus();
 		expect(describedBy(distance)).toContain('Race distance: choose one, or “Another distance” and type it.');
 		expect(raceDay).toHaveAttribute('aria-invalid', 'true');
-		expect(describedBy(raceDay)).toContain('Race day is required: pick the date, or “Today” or “Yesterday”.');
+		expect(describedBy(raceDay)).toContain('Race day is required: choose the day you raced.');
 		expect(describedBy(group(ILL_GROUP))).toContain('Illness: choose an answer (“No” if you have not been ill).');
 		expect(screen.getByText('3 answers need a fix:')).toBeInTheDocument();
-		expect(screen.getByRole('link', { name: 'Race day is required: pick the date, or “Today” or “Yesterday”.' })).toHaveAttribute(
-			'href',
-			`#${raceDay.id}`,
-		);
+		expect(screen.getByRole('link', { name: 'Race day is required: choose the day you raced.' })).toHaveAttribute('href', `#${raceDay.id}`);
 		expect(status()).toHaveTextContent(/^3 answers need a fix\.$/);
 		expect(screen.queryByRole('heading', { name: TITLE })).toBeNull();
 	});
 
 	test.each([
-		['a race that has not happened yet', '2026-05-21', 'That race hasn’t happened yet: choose the day you raced, today or earlier.'],
+		[
+			'a race that has not happened yet',
+			'2026-05-21',
+			'Thu 21 May (after today)',
+			'That race hasn’t happened yet: choose the day you raced, today or earlier.',
+		],
 		[
 			'a race more than 8 weeks ago',
 			'2026-03-24',
+			'Tue 24 Mar (more than 8 weeks ago)',
 			'That race was more than 8 weeks ago: by now your usual training applies. The timeline plans the first 8 weeks.',
 		],
-	])('%s focuses the race day with its message', async (_, day, message) => {
+		['a day that does not exist', '2026-02-30', '2026-02-30 (not a real date)', 'Race day must be a real date, like 2026-11-29.'],
+	])('%s, from a link, is shown in the list as asked and refused at the field, which takes focus', async (_, day, choice, message) => {
+		window.history.replaceState(null, '', `${PATH}?distance=10k&raceDay=${day}`);
 		await renderTimeline();
-		click('radio', '10K');
-		type(RACE_DAY, day);
+		const raceDay = screen.getByLabelText(RACE_DAY);
+		expect(raceDay).toHaveValue(day);
+		expect(chosenDay()).toBe(choice);
 		notIll();
 		await submit();
-		const raceDay = screen.getByLabelText(RACE_DAY);
 		expect(raceDay).toHaveFocus();
 		expect(raceDay).toHaveAttribute('aria-invalid', 'true');
 		expect(describedBy(raceDay)).toContain(message);
 		expect(status()).toHaveTextContent(/^One answer needs a fix\.$/);
 	});
 
-	test('the oldest race planned is 8 weeks (56 days) ago', async () => {
+	test('the oldest race planned is 8 weeks (56 days) ago, the last day in the list', async () => {
 		await renderTimeline();
 		click('radio', '10K');
-		type(RACE_DAY, '2026-03-25');
+		expect(dayChoices().at(-1)).toHaveValue('2026-03-25');
+		chooseDay('Wed 25 Mar');
 		notIll();
 		await submit();
 		expect(screen.getByRole('heading', { name: TITLE })).toHaveFocus();
@@ -190,7 +212,7 @@ describe('AfterRaceTimeline', () => {
 	test('a distance in miles typed as km gets a message that stays until that field is edited', async () => {
 		await renderTimeline();
 		click('radio', 'Another distance');
-		click('button', 'Today');
+		chooseDay(TODAY_CHOICE);
 		notIll();
 		type('Distance (km)', '13.1');
 		await submit();
@@ -213,7 +235,7 @@ describe('AfterRaceTimeline', () => {
 	test('after an edit the timeline is marked out of date until the next submit', async () => {
 		await renderTimeline();
 		click('radio', '10K');
-		click('button', 'Today');
+		chooseDay(TODAY_CHOICE);
 		notIll();
 		await submit();
 		expect(screen.queryByText(/You have changed your answers/)).toBeNull();
@@ -240,7 +262,7 @@ describe('AfterRaceTimeline', () => {
 	test('how things are now is never stored or put in the address, even after a result', async () => {
 		await renderTimeline();
 		click('radio', 'Half marathon');
-		click('button', 'Yesterday');
+		chooseDay(YESTERDAY_CHOICE);
 		notIll();
 		fireEvent.click(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'Pain in one spot (a bone, a joint or a tendon)' }));
 		await submit();
@@ -264,7 +286,7 @@ describe('AfterRaceTimeline', () => {
 	test('"Start again" clears the form, the timeline, the address and the stored answers, and still knows today', async () => {
 		await renderTimeline();
 		click('radio', '10K');
-		click('button', 'Today');
+		chooseDay(TODAY_CHOICE);
 		notIll();
 		type('Age', '55');
 		await submit();
@@ -279,7 +301,7 @@ describe('AfterRaceTimeline', () => {
 		expect(JSON.parse(localStorage.getItem(KEY) ?? 'null')).toEqual({});
 		// Today is the reader's, not an answer: it survives the reset, so a race today still plans.
 		click('radio', '5K');
-		click('button', 'Today');
+		chooseDay(TODAY_CHOICE);
 		notIll();
 		await submit();
 		expect(headline()).toHaveTextContent(/^5K on 20 May:/);
@@ -305,7 +327,7 @@ describe('AfterRaceTimeline', () => {
 	test('dark urine after the race stops the timeline and names the flag; so does a fever, whatever else is answered', async () => {
 		await renderTimeline();
 		click('radio', 'Marathon');
-		click('button', 'Yesterday');
+		chooseDay(YESTERDAY_CHOICE);
 		notIll();
 		fireEvent.click(within(group(NOW_GROUP)).getByRole('checkbox', { name: 'Dark, tea- or cola-coloured urine' }));
 		await submit();
@@ -373,7 +395,7 @@ describe('AfterRaceTimeline', () => {
 			await renderTimeline();
 			expect(screen.queryByRole('button', { name: 'Add to my calendar (.ics)' })).toBeNull();
 			click('radio', '5K');
-			click('button', 'Today');
+			chooseDay(TODAY_CHOICE);
 			notIll();
 			await submit();
 			click('button', 'Add to my calendar (.ics)');

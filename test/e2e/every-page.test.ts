@@ -41,6 +41,14 @@ const DARK_SAMPLE = new Set([
 	'/red-flags/',
 	'/404.html',
 ]);
+/**
+ * Native date and time controls, which no page may build before interaction: the first one a page
+ * builds costs Chromium 25-35 ms of main thread on this project's machine (four times that as
+ * Lighthouse counts it). The after-race timeline's race day was one, and that page was the one
+ * whose Lighthouse performance fell to 96-99 on busy CI runs; it is a list of days now
+ * (raceDayChoices in src/lib/tools/after-race/form.ts).
+ */
+const NATIVE_DATE_CONTROLS = ['date', 'time', 'datetime-local', 'month', 'week'].map((t) => `input[type=${t}]`).join(', ');
 /** Guides (and the after-race guide) print short: at most two A4 pages (src/lib/print.ts). */
 const printsShort = (path: string) =>
 	path === '/after-the-race/' || (/^\/(methods|injuries)\/[a-z-]+\/$/.test(path) && !/\/(category|goal|region)\/$/.test(path));
@@ -65,7 +73,7 @@ async function expectShortPrintout(page: TrackedPage['page']) {
 /** What the one visit checks on a page, as its test's name. */
 const checks = (path: string) =>
 	[
-		'fits its JavaScript and CSS budgets as Chromium loads it',
+		'fits its JavaScript and CSS budgets as Chromium loads it, with no native date control',
 		`axe finds nothing${DARK_SAMPLE.has(path) ? ', light or dark' : ''}`,
 		'no third-party request or console error',
 		...(printsShort(path) ? ['prints its answer and what to act on in at most two A4 pages'] : []),
@@ -135,6 +143,7 @@ describe.concurrent.each(pages)('%s', (path) => {
 		const budget = w.toolPage ? BUDGET.jsToolPage : BUDGET.jsOtherPage;
 		expect(w.js, `${(w.js / KB).toFixed(1)} KB: ${JSON.stringify(w.scripts)} + inline ${w.inline}`).toBeLessThanOrEqual(budget);
 		expect(w.css).toBeLessThanOrEqual(BUDGET.css);
+		expect(await tracked.page.locator(NATIVE_DATE_CONTROLS).count(), 'native date or time controls built at load').toBe(0);
 		if (CROSS_CHECKED.has(path)) {
 			const html = readFileSync(join(distDir(), path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 			const computed = staticScripts(distDir(), html);

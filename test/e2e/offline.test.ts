@@ -15,7 +15,7 @@ import { PRECACHED_PAGES, SERVICE_WORKER_URL } from '../../src/lib/offline';
 import { TOOLS } from '../../src/lib/tools/registry';
 import { launchChrome } from '../support/browser';
 import { serveStatic, type RunningServer } from '../support/static-server';
-import { distDir, expectNoAxeViolations, waitForIslands } from './support';
+import { chooseRaceDay, distDir, expectNoAxeViolations, waitForIslands } from './support';
 
 let browser: Browser;
 let site: string;
@@ -155,7 +155,7 @@ describe('offline, after one online visit', () => {
 			},
 			'after-race': async (p) => {
 				await p.getByLabel('Marathon', { exact: true }).check();
-				await p.getByRole('button', { name: 'Yesterday' }).click();
+				await chooseRaceDay(p, 'Yesterday');
 				await p.getByRole('group', { name: 'Have you been ill in the last two weeks?' }).getByLabel('No', { exact: true }).check();
 			},
 			sleep: async (p) => {

@@ -86,6 +86,13 @@ export async function waitForIslands(page: Page) {
 	await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0, undefined, { timeout: 15_000 });
 }
 
+/** Chooses the after-race timeline's race day by its name in the list ("Today, Sun 6 Dec"). */
+export async function chooseRaceDay(page: Page, day: 'Today' | 'Yesterday') {
+	const list = page.getByLabel('Race day (required)');
+	const value = await list.locator('option', { hasText: new RegExp(`^${day}, `) }).getAttribute('value');
+	await list.selectOption(value ?? '');
+}
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { TOOLS } from '../../src/lib/tools/registry';
-import { expectNoAxeViolations, thirdPartyRequests, useBrowser, waitForIslands } from './support';
+import { chooseRaceDay, expectNoAxeViolations, thirdPartyRequests, useBrowser, waitForIslands } from './support';
 
 const open = useBrowser();
 
@@ -347,7 +347,7 @@ describe('the after-race timeline, /tools/after-race/', () => {
 	])('%s stops the timeline and names its red flag', async (sign, flag) => {
 		const { page } = await openTool('/tools/after-race/');
 		await page.getByLabel('Marathon', { exact: true }).check();
-		await page.getByRole('button', { name: 'Yesterday' }).click();
+		await chooseRaceDay(page, 'Yesterday');
 		await notIll(page);
 		await group(page, 'How are things now?').getByLabel(sign).check();
 		await page.getByRole('button', { name: 'Show my timeline' }).click();
@@ -364,7 +364,7 @@ describe('the after-race timeline, /tools/after-race/', () => {
 	test('a marathon yesterday: the answer first, the checks before the first run, a calendar file, a print page, and the shared link', async () => {
 		const { page, errors } = await openTool('/tools/after-race/');
 		await page.getByLabel('Marathon', { exact: true }).check();
-		await page.getByRole('button', { name: 'Yesterday' }).click();
+		await chooseRaceDay(page, 'Yesterday');
 		await notIll(page);
 		await page.getByRole('button', { name: 'Show my timeline' }).click();
 		await expect.poll(() => focusedText(page)).toBe('Your recovery timeline');
@@ -411,16 +411,15 @@ describe('the after-race timeline, /tools/after-race/', () => {
 		await page.context().close();
 	});
 
-	test('a race day in the future is refused at the field; limping routes to the injury guides and stays on the page', async () => {
-		const { page } = await openTool('/tools/after-race/');
-		await page.getByLabel('10K').check();
-		await page.getByLabel('Race day (required)').fill('2999-01-01');
+	test('a race day in the future, from a link, is refused at the field; limping routes to the injury guides and stays on the page', async () => {
+		const { page } = await openTool('/tools/after-race/?distance=10k&raceDay=2999-01-01');
+		expect(await page.getByLabel('Race day (required)').inputValue()).toBe('2999-01-01');
 		await page.getByRole('button', { name: 'Show my timeline' }).click();
-		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('date');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/-raceDay$/);
 		expect(await page.locator('.field-error', { hasText: 'That race hasn’t happened yet' }).isVisible()).toBe(true);
 		// The problem list links to the field with the same words.
 		expect(await page.getByRole('link', { name: /^That race hasn’t happened yet/ }).getAttribute('href')).toMatch(/-raceDay$/);
-		await page.getByRole('button', { name: 'Today' }).click();
+		await chooseRaceDay(page, 'Today');
 		await page.getByLabel('I am still limping').check();
 		await page.getByRole('button', { name: 'Show my timeline' }).click();
 		await page.locator('.tool-result h2').waitFor();
@@ -481,7 +480,7 @@ describe('embedded in guides', () => {
 		],
 		[
 			'/after-the-race/',
-			async (p: Page) => (await p.getByLabel('Half marathon').check(), await notIll(p), p.getByRole('button', { name: 'Today' }).click()),
+			async (p: Page) => (await p.getByLabel('Half marathon').check(), await notIll(p), chooseRaceDay(p, 'Today')),
 			'Show my timeline',
 			'Your recovery timeline',
 		],

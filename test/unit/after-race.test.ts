@@ -23,6 +23,7 @@ import {
 	dayLines,
 	evaluateAfterRace,
 	milestones,
+	raceDayChoices,
 	type AfterRaceForm,
 	type AfterRaceResult,
 	type DayKind,
@@ -950,5 +951,81 @@ describe("the calendar file without the site's address (a build with no SITE_URL
 			expect(e.description).not.toMatch(/\.example|https?:/);
 			expect(e.uid).toMatch(/@local$/);
 		}
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// The race-day list. Labels are checked against Intl's calendar in UTC, not the site's civil-date code.
+// ---------------------------------------------------------------------------------------------
+
+describe('raceDayChoices: the race days a runner can choose', () => {
+	const DAY_MS = 86_400_000;
+	// en-US for its short names ("Sep"; en-GB says "Sept"); the parts are put in the site's order below.
+	const format = new Intl.DateTimeFormat('en-US', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+	const parts = (ms: number) => Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, p.value]));
+	const isoAt = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+	/** "Wed 20 May", with the year when it is not today's year. */
+	const readAs = (ms: number, todayMs: number) => {
+		const p = parts(ms);
+		return `${p.weekday} ${p.day} ${p.month}${p.year === parts(todayMs).year ? '' : ` ${p.year}`}`;
+	};
+
+	test('today back 56 days, newest first, today and yesterday named, the year only when it is not this year', () => {
+		const choices = raceDayChoices('2027-01-03', '');
+		expect(choices).toHaveLength(57);
+		expect(choices.slice(0, 4)).toEqual([
+			{ value: '2027-01-03', label: 'Today, Sun 3 Jan' },
+			{ value: '2027-01-02', label: 'Yesterday, Sat 2 Jan' },
+			{ value: '2027-01-01', label: 'Fri 1 Jan' },
+			{ value: '2026-12-31', label: 'Thu 31 Dec 2026' },
+		]);
+		expect(choices.at(-1)).toEqual({ value: '2026-11-08', label: 'Sun 8 Nov 2026' });
+	});
+
+	test.each([
+		['after today', '2027-01-04', 'first', 'Mon 4 Jan (after today)'],
+		['57 days ago', '2026-11-07', 'last', 'Sat 7 Nov 2026 (more than 8 weeks ago)'],
+		['not a real date', '2026-02-30', 'last', '2026-02-30 (not a real date)'],
+	])('a day in the form that the list does not hold (%s) stays a choice, in date order and marked', (_, current, where, label) => {
+		const choices = raceDayChoices('2027-01-03', current);
+		expect(choices).toHaveLength(58);
+		expect(where === 'first' ? choices[0] : choices.at(-1)).toEqual({ value: current, label });
+	});
+
+	test('before the island knows today there is no list, only a day already in the form', () => {
+		expect(raceDayChoices('', '')).toEqual([]);
+		expect(raceDayChoices('', '2026-05-18')).toEqual([{ value: '2026-05-18', label: '2026-05-18' }]);
+	});
+
+	test('property: every day from today back 56 days once, in order, as Intl names it; the form’s own day always a choice', () => {
+		const day = fc.integer({ min: Date.UTC(1990, 0, 1) / DAY_MS, max: Date.UTC(2100, 0, 1) / DAY_MS }).map((d) => d * DAY_MS);
+		fc.assert(
+			fc.property(day, fc.integer({ min: -400, max: 400 }), fc.boolean(), (todayMs, offset, empty) => {
+				const today = isoAt(todayMs);
+				const current = empty ? '' : isoAt(todayMs - offset * DAY_MS);
+				const choices = raceDayChoices(today, current);
+				const listed = Array.from({ length: 57 }, (_, ago) => {
+					const ms = todayMs - ago * DAY_MS;
+					return { value: isoAt(ms), label: `${['Today, ', 'Yesterday, '][ago] ?? ''}${readAs(ms, todayMs)}` };
+				});
+				const inList = empty || (offset >= 0 && offset <= 56);
+				expect(choices.filter((c) => listed.some((l) => l.value === c.value))).toEqual(listed);
+				expect(choices).toHaveLength(inList ? 57 : 58);
+				if (!empty) expect(choices.filter((c) => c.value === current)).toHaveLength(1);
+				// ISO dates sort as the days do: newest first throughout.
+				expect(choices.map((c) => c.value)).toEqual(
+					choices
+						.map((c) => c.value)
+						.sort()
+						.reverse(),
+				);
+				if (!inList) {
+					const extra = choices.find((c) => c.value === current)!;
+					const mark = offset < 0 ? '(after today)' : '(more than 8 weeks ago)';
+					expect(extra.label).toBe(`${readAs(todayMs - offset * DAY_MS, todayMs)} ${mark}`);
+				}
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });

@@ -21,10 +21,12 @@ import {
 	NOW_LABELS,
 	UNITS,
 	UNIT_LABELS,
+	raceDayChoices,
 	type AfterRaceForm,
 } from '../../lib/tools/after-race/form';
 import type { RedFlag } from '../../lib/red-flags';
 import ChoiceGroup from './form/ChoiceGroup';
+import SelectField from './form/SelectField';
 import TextField from './form/TextField';
 import ToolForm, { Fold } from './form/ToolForm';
 import { useToolForm } from './form/useToolForm';
@@ -40,8 +42,7 @@ type Props = {
 	site: string;
 };
 
-const iso = (dayNumber: number) => formatIsoDate(fromDayNumber(dayNumber));
-const withToday = (form: AfterRaceForm): AfterRaceForm => ({ ...form, today: iso(localToday()) });
+const withToday = (form: AfterRaceForm): AfterRaceForm => ({ ...form, today: formatIsoDate(fromDayNumber(localToday())) });
 
 export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, flags, site }: Props) {
 	const f = useToolForm(AFTER_RACE_SHAPE, `ar${useId()}`, {
@@ -114,21 +115,13 @@ export default function AfterRaceTimeline({ headingLevel = 2, sources, methods, 
 					/>
 				</fieldset>
 			)}
-			<TextField
+			<SelectField
 				{...f.textField('raceDay')}
-				type="date"
 				label="Race day (required)"
 				hint={`The day you raced: today or up to ${MAX_DAYS_AGO / 7} weeks ago.`}
-			>
-				<p class="tool-actions">
-					<button type="button" class="button secondary" disabled={f.disabled} onClick={() => f.set({ raceDay: iso(localToday()) })}>
-						Today
-					</button>
-					<button type="button" class="button secondary" disabled={f.disabled} onClick={() => f.set({ raceDay: iso(localToday() - 1) })}>
-						Yesterday
-					</button>
-				</p>
-			</TextField>
+				placeholder="Choose the day"
+				options={raceDayChoices(form.today, form.raceDay)}
+			/>
 			<ChoiceGroup {...f.oneOf('effort')} legend="How hard was it?" options={EFFORTS} labels={EFFORT_LABELS} />
 			<Fold title="About you (optional)" answered={f.answered(['age', 'weekly'])}>
 				<TextField {...f.textField('age')} label="Age" hint="In years." />

@@ -16,6 +16,12 @@
 import type { PartialCodecs } from '../persisted-state';
 
 /** A message per field, each naming the field and what is expected. */
+/** One answer of a list field (the form kit's SelectField): what the form keeps, and what the runner reads. */
+export interface Choice {
+	value: string;
+	label: string;
+}
+
 export type FieldErrors<F extends string> = Partial<Record<F, string>>;
 
 export type Evaluation<R, F extends string> = { ok: true; result: R } | { ok: false; errors: FieldErrors<F> };

@@ -1,7 +1,9 @@
 /**
  * One labelled text field for every tool: a visible label, an optional hint, and the error at the
  * field (aria-invalid, described by the hint and the message). Numbers are typed into text fields
- * with inputmode="decimal", never type=number: see src/lib/parse-number.ts for why.
+ * with inputmode="decimal", never type=number: see src/lib/parse-number.ts for why. Days are chosen
+ * from a list (SelectField), not a native date control: see raceDayChoices in
+ * src/lib/tools/after-race/form.ts for why.
  */
 import type { ComponentChildren } from 'preact';
 
@@ -16,17 +18,15 @@ type Props = {
 	error?: string;
 	disabled: boolean;
 	onInput: (value: string) => void;
-	/** 'decimal' for numbers; 'text' for times and dates. */
+	/** 'decimal' for numbers; 'text' for times. */
 	inputmode?: 'decimal' | 'numeric' | 'text';
-	/** A native input type where one is safe, e.g. 'date' (the default is text). */
-	type?: 'text' | 'date';
 	maxLength?: number;
 	/** Anything shown after the error, such as a "switch units" button. */
 	children?: ComponentChildren;
 };
 
 export default function TextField(props: Props) {
-	const { id, field, label, hint, value, error, disabled, onInput, inputmode = 'decimal', type = 'text', maxLength = 12, children } = props;
+	const { id, field, label, hint, value, error, disabled, onInput, inputmode = 'decimal', maxLength = 12, children } = props;
 	const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
 	return (
 		<div class="tool-field">
@@ -38,13 +38,13 @@ export default function TextField(props: Props) {
 			)}
 			<input
 				id={id}
-				type={type}
-				inputMode={type === 'text' ? inputmode : undefined}
+				type="text"
+				inputMode={inputmode}
 				autoComplete="off"
 				spellcheck={false}
 				data-field={field}
 				value={value}
-				maxLength={type === 'text' ? maxLength : undefined}
+				maxLength={maxLength}
 				disabled={disabled}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={describedBy || undefined}

@@ -2,9 +2,10 @@
  * The after-race timeline's questions: the form as typed, its codecs (how things feel now is a
  * health answer: never in the link or stored), labels and field ranges.
  */
+import { formatDayMonth, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, weekday } from '../../civil-date';
 import { numberTextCodec, oneOfCodec, type FieldCodec, type PartialCodecs } from '../../persisted-state';
 import type { NumberField } from '../../parse-number';
-import type { ToolShape } from '../contract';
+import type { Choice, ToolShape } from '../contract';
 // The light modules of the situation model only: this file loads before the form is touched.
 import { ageField } from '../../situation/ages';
 import { ILLNESS, ILLNESS_HINT, ILLNESS_LABELS, POST_RACE_SIGNS, WARNING_LABELS, type Illness } from '../../situation/health';
@@ -107,6 +108,39 @@ export const AFTER_RACE_FIELD_ORDER: readonly AfterRaceField[] = ['distance', 'k
 export const DISTANCE_LIMITS_KM = { min: 1, max: 500 } as const;
 /** The oldest race the timeline plans from. */
 export const MAX_DAYS_AGO = RECENT_RACE_DAYS;
+
+const dayLabel = (n: number, today: number) => `${weekday(n)} ${formatDayMonth(n, today)}`;
+
+/**
+ * The race days a runner can choose, newest first: today back to MAX_DAYS_AGO days ago, the first
+ * two named ("Today, Sun 6 Dec"), the year shown only when it is not this year's. A list rather
+ * than a native date control: the first date control a page builds costs Chromium 25-35 ms of main
+ * thread on this project's machine (four times that on the phone Lighthouse stands for), more than
+ * the rest of the form; a list can only hold days the timeline plans for; and "Sat 5 Dec" reads
+ * the same in every country, where a date control shows the browser's order of day and month.
+ *
+ * A day already in the form that the list does not hold (from a link or an old visit: after today,
+ * too long ago, or no real date) stays a choice of its own, in date order and marked, so the field
+ * shows what was asked for beside the message that explains it. Before the island knows today
+ * (`today` empty), that day is the only choice.
+ */
+export function raceDayChoices(today: string, current: string): Choice[] {
+	const todayDate = parseIsoDate(today);
+	const currentDate = parseIsoDate(current);
+	if (!todayDate) return current ? [{ value: current, label: current }] : [];
+	const t = toDayNumber(todayDate);
+	const days: Choice[] = Array.from({ length: MAX_DAYS_AGO + 1 }, (_, ago) => {
+		const n = t - ago;
+		const name = ago === 0 ? 'Today, ' : ago === 1 ? 'Yesterday, ' : '';
+		return { value: formatIsoDate(fromDayNumber(n)), label: `${name}${dayLabel(n, t)}` };
+	});
+	if (current === '' || days.some((d) => d.value === current)) return days;
+	if (!currentDate) return [...days, { value: current, label: `${current} (not a real date)` }];
+	const n = toDayNumber(currentDate);
+	return n > t
+		? [{ value: current, label: `${dayLabel(n, t)} (after today)` }, ...days]
+		: [...days, { value: current, label: `${dayLabel(n, t)} (more than ${MAX_DAYS_AGO / 7} weeks ago)` }];
+}
 
 export const NUMBER_FIELDS = {
 	age: ageField('the timeline'),

@@ -139,7 +139,7 @@ function readDistance(form: AfterRaceForm, errors: FieldErrors<AfterRaceField>):
 function readRaceDay(form: AfterRaceForm, errors: FieldErrors<AfterRaceField>): { raceDay: number; today: number } | undefined {
 	const todayDate = parseIsoDate(form.today);
 	if (form.raceDay.trim() === '') {
-		errors.raceDay = 'Race day is required: pick the date, or “Today” or “Yesterday”.';
+		errors.raceDay = 'Race day is required: choose the day you raced.';
 		return undefined;
 	}
 	const date = parseIsoDate(form.raceDay);
