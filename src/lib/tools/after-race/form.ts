@@ -115,9 +115,10 @@ const dayLabel = (n: number, today: number) => `${weekday(n)} ${formatDayMonth(n
  * The race days a runner can choose, newest first: today back to MAX_DAYS_AGO days ago, the first
  * two named ("Today, Sun 6 Dec"), the year shown only when it is not this year's. A list rather
  * than a native date control: the first date control a page builds costs Chromium 25-35 ms of main
- * thread on this project's machine (four times that on the phone Lighthouse stands for), more than
- * the rest of the form; a list can only hold days the timeline plans for; and "Sat 5 Dec" reads
- * the same in every country, where a date control shows the browser's order of day and month.
+ * thread on this project's machine (the next one under 1 ms), in the parse and style passes after
+ * first paint, which Lighthouse multiplies by 4; a list can only hold days the timeline plans for;
+ * and "Sat 5 Dec" reads the same in every country, where a date control shows the browser's order
+ * of day and month.
  *
  * A day already in the form that the list does not hold (from a link or an old visit: after today,
  * too long ago, or no real date) stays a choice of its own, in date order and marked, so the field
