@@ -53,18 +53,15 @@ export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', '
 /** 1970-01-01 was a Thursday. */
 export const weekday = (n: number) => WEEKDAYS[(((n + 3) % 7) + 7) % 7]!;
 
-/** "Thu 3 Dec". */
-export function formatDayShort(n: number): string {
-	const d = fromDayNumber(n);
-	return `${weekday(n)} ${d.day} ${MONTHS[d.month - 1]}`;
-}
-
 /** "3 Dec", with the year when it differs from `yearOf` ("3 Jan 2027"). */
 export function formatDayMonth(n: number, yearOf?: number): string {
 	const d = fromDayNumber(n);
 	const year = yearOf !== undefined && fromDayNumber(yearOf).year !== d.year ? ` ${d.year}` : '';
 	return `${d.day} ${MONTHS[d.month - 1]}${year}`;
 }
+
+/** "Thu 3 Dec", with the year when it differs from `yearOf` ("Sun 3 Jan 2027"). */
+export const formatDayShort = (n: number, yearOf?: number): string => `${weekday(n)} ${formatDayMonth(n, yearOf)}`;
 
 /** Today's date where the reader is, as a day number (the one place a Date is read: for its local fields). */
 export function localToday(now = new Date()): number {

@@ -16,7 +16,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { BUDGET, KB } from '../support/budgets';
+import { BUDGET, KB, type PageWeight } from '../support/budgets';
 import { gzipSize, htmlPages } from '../support/built-site';
 import { root } from '../support/guides';
 import { staticScripts } from '../support/static-budget';
@@ -81,7 +81,7 @@ const checks = (path: string) =>
 
 const open = useBrowser();
 const pages = htmlPages(distDir()).map((p) => p.path);
-const measured: Record<string, { js: number; scripts: Record<string, number>; inline: number; css: number; toolPage: boolean }> = {};
+const measured: Record<string, PageWeight> = {};
 
 afterAll(() => {
 	mkdirSync(join(root, 'test/.output'), { recursive: true });
@@ -107,7 +107,7 @@ const readToBottom = (page: TrackedPage['page']) =>
 	});
 
 /** What Chromium fetched and ran on a page before any interaction, at gzip sizes. */
-async function weigh({ page }: TrackedPage, bodies: Promise<{ url: string; type: string; size: number }>[]) {
+async function weigh({ page }: TrackedPage, bodies: Promise<{ url: string; type: string; size: number }>[]): Promise<PageWeight> {
 	const fetched = await Promise.all(bodies);
 	const [inline, inlineStyles] = await page.evaluate(() => [
 		[...document.querySelectorAll('script:not([src])')]

@@ -17,7 +17,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGET } from '../support/budgets.ts';
+import { BUDGET, type PageWeight } from '../support/budgets.ts';
 
 const root = new URL('../../', import.meta.url).pathname;
 const output = (file: string) => join(root, 'test/.output', file);
@@ -262,7 +262,7 @@ function runsBlock(): string | undefined {
 }
 
 /** test/e2e/every-page.test.ts's figures per page: gzip bytes as Chromium loaded them. */
-type BudgetsJson = Record<string, { js: number; scripts: Record<string, number>; inline: number; css: number; toolPage: boolean }>;
+type BudgetsJson = Record<string, PageWeight>;
 
 /** Pages of a kind with no tool that the table shows beside every tool page. */
 const BUDGET_SAMPLE = ['/', '/methods/ice-baths/', '/injuries/shin-pain/', '/search/'];

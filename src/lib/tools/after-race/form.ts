@@ -2,7 +2,7 @@
  * The after-race timeline's questions: the form as typed, its codecs (how things feel now is a
  * health answer: never in the link or stored), labels and field ranges.
  */
-import { formatDayMonth, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, weekday } from '../../civil-date';
+import { formatDayShort, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber } from '../../civil-date';
 import { numberTextCodec, oneOfCodec, type FieldCodec, type PartialCodecs } from '../../persisted-state';
 import type { NumberField } from '../../parse-number';
 import type { Choice, ToolShape } from '../contract';
@@ -109,8 +109,6 @@ export const DISTANCE_LIMITS_KM = { min: 1, max: 500 } as const;
 /** The oldest race the timeline plans from. */
 export const MAX_DAYS_AGO = RECENT_RACE_DAYS;
 
-const dayLabel = (n: number, today: number) => `${weekday(n)} ${formatDayMonth(n, today)}`;
-
 /**
  * The race days a runner can choose, newest first: today back to MAX_DAYS_AGO days ago, the first
  * two named ("Today, Sun 6 Dec"), the year shown only when it is not this year's. A list rather
@@ -133,14 +131,14 @@ export function raceDayChoices(today: string, current: string): Choice[] {
 	const days: Choice[] = Array.from({ length: MAX_DAYS_AGO + 1 }, (_, ago) => {
 		const n = t - ago;
 		const name = ago === 0 ? 'Today, ' : ago === 1 ? 'Yesterday, ' : '';
-		return { value: formatIsoDate(fromDayNumber(n)), label: `${name}${dayLabel(n, t)}` };
+		return { value: formatIsoDate(fromDayNumber(n)), label: `${name}${formatDayShort(n, t)}` };
 	});
 	if (current === '' || days.some((d) => d.value === current)) return days;
 	if (!currentDate) return [...days, { value: current, label: `${current} (not a real date)` }];
 	const n = toDayNumber(currentDate);
 	return n > t
-		? [{ value: current, label: `${dayLabel(n, t)} (after today)` }, ...days]
-		: [...days, { value: current, label: `${dayLabel(n, t)} (more than ${MAX_DAYS_AGO / 7} weeks ago)` }];
+		? [{ value: current, label: `${formatDayShort(n, t)} (after today)` }, ...days]
+		: [...days, { value: current, label: `${formatDayShort(n, t)} (more than ${MAX_DAYS_AGO / 7} weeks ago)` }];
 }
 
 export const NUMBER_FIELDS = {
